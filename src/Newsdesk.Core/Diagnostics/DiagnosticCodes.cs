@@ -1,0 +1,39 @@
+namespace Newsdesk.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code Newsdesk raises. Codes are part of the contract: scripts match on them, so a code is never
+/// renamed or reused for another meaning.
+/// </summary>
+public static class DiagnosticCodes
+{
+    /// <summary>A path does not exist or cannot be opened.</summary>
+    public const string PathUnreadable = "path-unreadable";
+    /// <summary>A file holds no text at all.</summary>
+    public const string EmptyInput = "empty-input";
+    /// <summary>A file looks binary (NUL bytes, control characters) and is not a format Newsdesk reads.</summary>
+    public const string BinaryInput = "binary-input";
+    /// <summary>A file or record is larger than the configured limit.</summary>
+    public const string InputTooLarge = "input-too-large";
+    /// <summary>Bytes that are not valid UTF-8 were replaced with U+FFFD.</summary>
+    public const string InvalidUtf8 = "invalid-utf8";
+    /// <summary>A gzip stream is corrupt or cut short.</summary>
+    public const string CorruptCompression = "corrupt-compression";
+    /// <summary>A JSON Lines record is not a JSON object.</summary>
+    public const string MalformedJson = "malformed-json";
+    /// <summary>A JSON Lines record lacks a required field or has one of the wrong type.</summary>
+    public const string InvalidRecord = "invalid-record";
+    /// <summary>A date could not be understood; the article is kept without it.</summary>
+    public const string UnparsedDate = "unparsed-date";
+    /// <summary>A record has no article text after reading.</summary>
+    public const string NoText = "no-text";
+    /// <summary>A stage threw; the document keeps the layers made before it.</summary>
+    public const string StageFailed = "stage-failed";
+    /// <summary>A stage was skipped because a layer it needs is missing.</summary>
+    public const string StageSkipped = "stage-skipped";
+    /// <summary>The input is HTML but no HTML extractor is configured.</summary>
+    public const string HtmlUnsupported = "html-unsupported";
+    /// <summary>A WARC record is malformed; the reader resynchronised at the next record.</summary>
+    public const string MalformedRecord = "malformed-record";
+    /// <summary>The store could not write a document.</summary>
+    public const string StoreFailed = "store-failed";
+}
