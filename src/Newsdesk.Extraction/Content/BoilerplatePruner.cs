@@ -10,13 +10,19 @@ namespace Newsdesk.Extraction.Content;
 /// 3. readers' comments, dropped only when the page has enough text of its own: on forum-like pages the
 ///    comments are the content.
 /// Guards against names that lie: a block holding more than half of the page's text is a layout wrapper
-/// (<c>content-sidebar-wrap</c>), never dropped for its name; byline, dateline and caption names only drop small
+/// (<c>content-sidebar-wrap</c>), never dropped for its name; nor is a block that reads as prose; byline, dateline and caption names only drop small
 /// blocks; an element that is or contains the declared article (<c>itemprop=articleBody</c>, <c>main</c>) is kept.
 /// </summary>
 internal sealed class BoilerplatePruner(bool includeComments)
 {
     /// <summary>A comment section is dropped when the rest of the page has at least this much text.</summary>
     private const int MinOwnTextBesideComments = 1000;
+
+    /// <summary>A named block with at least this much text and less than <see cref="ProseLinkDensity"/> links reads
+    /// as prose, not as the boilerplate its name says.</summary>
+    private const int ProseChars = 500;
+
+    private const double ProseLinkDensity = 0.3;
 
     private readonly HashSet<ContentNode> _protected = [];
     private readonly List<ContentNode> _comments = [];
@@ -161,6 +167,13 @@ internal sealed class BoilerplatePruner(bool includeComments)
 
         if (isWrapper || (BoilerplateVocabulary.SmallBlockReasons.Contains(reason) && node.Chars > BoilerplateVocabulary.MaxMetaChars))
         {
+            return (null, 0);
+        }
+
+        if (reason != RemovalReasons.Comment && node.Chars >= ProseChars && node.LinkDensity < ProseLinkDensity)
+        {
+            // Layout names lie (no-sidebar, has-sidebar, footer-wrapper around a page): a block of prose with few
+            // links is kept whatever it is called, and left to the scorer.
             return (null, 0);
         }
 

@@ -23,7 +23,7 @@ internal static class BoilerplateVocabulary
         ["toolbar"] = RemovalReasons.Navigation, ["tags"] = RemovalReasons.Navigation, ["tagcloud"] = RemovalReasons.Navigation,
         ["taglist"] = RemovalReasons.Navigation, ["postnav"] = RemovalReasons.Navigation,
         // Page furniture around the content: sidebars, widgets, footers.
-        ["sidebar"] = RemovalReasons.Boilerplate, ["widget"] = RemovalReasons.Boilerplate, ["widgets"] = RemovalReasons.Boilerplate,
+        ["sidebar"] = RemovalReasons.Boilerplate, ["widgets"] = RemovalReasons.Boilerplate,
         ["footer"] = RemovalReasons.Boilerplate, ["colophon"] = RemovalReasons.Boilerplate, ["skyscraper"] = RemovalReasons.Boilerplate,
         // Links to other stories.
         ["related"] = RemovalReasons.Related, ["relatedposts"] = RemovalReasons.Related, ["recommended"] = RemovalReasons.Related,
@@ -55,6 +55,14 @@ internal static class BoilerplateVocabulary
         ["caption"] = RemovalReasons.Caption, ["figcaption"] = RemovalReasons.Caption, ["credit"] = RemovalReasons.Credit,
         ["credits"] = RemovalReasons.Credit,
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Tokens that suggest boilerplate but also name content blocks in common page builders (Elementor's
+    /// <c>elementor-widget</c> wraps every block; listing pages call their items <c>popular</c>): they lower a
+    /// container's score and never drop it.</summary>
+    public static readonly FrozenSet<string> WeakTokens = new[]
+    {
+        "widget", "media", "shoutbox", "combx", "contact", "scroll", "shopping", "hid", "extra", "teaser",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Stems distinctive enough to match inside glued names (<c>jp-relatedposts</c>, <c>commentbox</c>).</summary>
     public static readonly (string Stem, string Reason)[] Stems =
@@ -135,6 +143,26 @@ internal static class BoilerplateVocabulary
         }
 
         return null;
+    }
+
+    /// <summary>True when a token of <paramref name="classAndId"/> is a weak boilerplate name.</summary>
+    public static bool IsWeakNegative(string classAndId)
+    {
+        if (classAndId.Length == 0)
+        {
+            return false;
+        }
+
+        var lookup = WeakTokens.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var token in Tokenize(classAndId))
+        {
+            if (lookup.Contains(classAndId.AsSpan(token.Start, token.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a token of <paramref name="classAndId"/> names the article.</summary>

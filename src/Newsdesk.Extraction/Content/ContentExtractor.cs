@@ -34,6 +34,18 @@ public sealed class ContentExtractor(HtmlExtractionOptions options)
         var rootElement = page.Document.Body ?? page.Document.DocumentElement;
         var builder = new ContentTreeBuilder(options.MaxDepth);
         var root = builder.Build(rootElement);
+        if (root.Chars < MinContentChars)
+        {
+            // Pages rendered by script (React streaming, "hidden until loaded") keep their text in hidden elements:
+            // when nothing visible is left, what is hidden is what a reader would see.
+            var withHidden = new ContentTreeBuilder(options.MaxDepth, includeHidden: true);
+            var hiddenRoot = withHidden.Build(rootElement);
+            if (hiddenRoot.Chars > root.Chars * 2)
+            {
+                (builder, root) = (withHidden, hiddenRoot);
+            }
+        }
+
         var pruner = new BoilerplatePruner(options.IncludeComments);
         pruner.Prune(root);
 

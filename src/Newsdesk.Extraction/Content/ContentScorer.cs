@@ -124,7 +124,7 @@ internal static class ContentScorer
         {
             node.Score += 25;
         }
-        else if (BoilerplateVocabulary.Match(node.ClassAndId, out _) is not null)
+        else if (BoilerplateVocabulary.Match(node.ClassAndId, out _) is not null || BoilerplateVocabulary.IsWeakNegative(node.ClassAndId))
         {
             node.Score -= 25;
         }

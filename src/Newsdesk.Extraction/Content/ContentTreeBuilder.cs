@@ -8,7 +8,7 @@ namespace Newsdesk.Extraction.Content;
 /// link and comma counts summed bottom-up. The walk stops at <see cref="HtmlExtractionOptions.MaxDepth"/> and
 /// reports it, so hostile nesting cannot exhaust the stack.
 /// </summary>
-internal sealed class ContentTreeBuilder(int maxDepth)
+internal sealed class ContentTreeBuilder(int maxDepth, bool includeHidden = false)
 {
     /// <summary>Elements that never carry article text a reader sees.</summary>
     private static readonly FrozenSet<string> _invisibleTags = new[]
@@ -56,7 +56,7 @@ internal sealed class ContentTreeBuilder(int maxDepth)
                 continue;
             }
 
-            if (child is not IElement childElement || !IsVisible(childElement))
+            if (child is not IElement childElement || _invisibleTags.Contains(childElement.LocalName) || (!includeHidden && !IsVisible(childElement)))
             {
                 continue;
             }
