@@ -52,7 +52,7 @@ public sealed class ContentExtractor(HtmlExtractionOptions options)
         var candidates = ContentScorer.Score(root);
         var top = ContentScorer.SelectTop(candidates, root);
         var strategy = "scored";
-        List<ContentNode> selected = top is null ? [root] : ContentScorer.SelectSiblings(top);
+        List<ContentNode> selected = top is null ? [root] : ContentScorer.ExpandToCover(top, ContentScorer.SelectSiblings(top), root);
         if (top is not null && DeclaredBody(root, top) is { } declared)
         {
             selected = [declared];

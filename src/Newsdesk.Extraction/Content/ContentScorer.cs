@@ -239,6 +239,38 @@ internal static class ContentScorer
         return selected;
     }
 
+    /// <summary>
+    /// Widens a selection that holds only part of the page's prose: pages other than articles (services, products,
+    /// collections) spread their content over sections with different parents, and the best single container
+    /// misses most of it. When the selection has less than <see cref="MinCoverage"/> of the page's text outside
+    /// links, the lowest ancestor that reaches <see cref="TargetCoverage"/> with a link density below
+    /// <see cref="MaxExpandedLinkDensity"/> is taken instead.
+    /// </summary>
+    public static List<ContentNode> ExpandToCover(ContentNode top, List<ContentNode> selected, ContentNode root)
+    {
+        var rootProse = root.Chars - root.LinkChars;
+        var selectedProse = selected.Sum(n => n.Chars - n.LinkChars);
+        if (rootProse <= 0 || selectedProse >= rootProse * MinCoverage)
+        {
+            return selected;
+        }
+
+        for (var ancestor = top.Parent; ancestor is not null && !ReferenceEquals(ancestor, root); ancestor = ancestor.Parent)
+        {
+            var prose = ancestor.Chars - ancestor.LinkChars;
+            if (prose >= rootProse * TargetCoverage)
+            {
+                return ancestor.LinkDensity < MaxExpandedLinkDensity ? [ancestor] : selected;
+            }
+        }
+
+        return selected;
+    }
+
+    private const double MinCoverage = 0.5;
+    private const double TargetCoverage = 0.7;
+    private const double MaxExpandedLinkDensity = 0.3;
+
     private static bool EndsSentence(ContentNode node)
     {
         var text = (node.Element?.TextContent ?? "").AsSpan().TrimEnd();
