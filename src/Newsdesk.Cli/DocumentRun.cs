@@ -12,6 +12,11 @@ namespace Newsdesk.Cli;
 /// </summary>
 internal sealed class DocumentRun(ReaderOptions readerOptions, int jobs, DiagnosticPrinter printer)
 {
+    private readonly InputReader _reader = new(ReaderRegistry.Default, readerOptions);
+
+    /// <summary>Bytes of input read so far, for progress.</summary>
+    public long BytesRead => _reader.BytesRead;
+
     public async Task<RunSummary> RunAsync(
         IEnumerable<string> paths,
         DocumentPipeline pipeline,
@@ -20,7 +25,7 @@ internal sealed class DocumentRun(ReaderOptions readerOptions, int jobs, Diagnos
         Action<RunSummary>? progress = null)
     {
         var summary = new RunSummary();
-        var reader = new InputReader(ReaderRegistry.Default, readerOptions);
+        var reader = _reader;
         reader.Reported += diagnostic =>
         {
             summary.CountFailure(diagnostic.Code);

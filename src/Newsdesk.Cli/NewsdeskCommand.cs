@@ -19,6 +19,12 @@ internal static class NewsdeskCommand
 
     private static IEnumerable<Command> Commands() =>
     [
+        IngestCommand.Create(),
+        SearchCommand.Create(),
+        ShowCommand.Create(),
+        StatsCommand.Create(),
+        EntitiesCommand.Create(),
+        QuotesCommand.Create(),
         ProcessCommand.Create("extract",
             "Extract articles from HTML pages, WARC archives and feeds; nothing is stored.\n\nExample: newsdesk extract page.html crawl.warc.gz --json",
             Pipelines.ForExtract),

@@ -16,6 +16,9 @@ internal static class StandardStreams
 
     public static TextWriter Stderr => Console.Error;
 
+    /// <summary>True when stdout is an interactive terminal (colours), false when redirected.</summary>
+    public static bool StdoutIsTerminal => !Console.IsOutputRedirected;
+
     /// <summary>True when stderr is an interactive terminal (progress bars), false when redirected.</summary>
     public static bool StderrIsTerminal => !Console.IsErrorRedirected;
 }

@@ -23,19 +23,19 @@ public static class DocumentJson
     };
 
     /// <summary>The document as one line of JSON (no line end).</summary>
-    public static string Serialize(Document document, bool includeText = true)
+    public static string Serialize(Document document, bool includeText = true, Action<Utf8JsonWriter>? writeMore = null)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
         using (var writer = new Utf8JsonWriter(buffer, _writerOptions))
         {
-            Write(writer, document, includeText);
+            Write(writer, document, includeText, writeMore);
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    /// <summary>Writes the document as one JSON object.</summary>
-    public static void Write(Utf8JsonWriter writer, Document document, bool includeText = true)
+    /// <summary>Writes the document as one JSON object; <paramref name="writeMore"/> may add properties at its end.</summary>
+    public static void Write(Utf8JsonWriter writer, Document document, bool includeText = true, Action<Utf8JsonWriter>? writeMore = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(document);
@@ -170,6 +170,7 @@ public static class DocumentJson
         }
 
         writer.WriteEndArray();
+        writeMore?.Invoke(writer);
         writer.WriteEndObject();
     }
 
