@@ -10,7 +10,7 @@ namespace Newsdesk.Extraction.Content;
 /// 3. bylines ("By Jane Doe") and lines naming a known author;
 /// 4. repeats of a block already kept (teasers, pull quotes printed twice);
 /// 5. sections opened by a boilerplate intro ("Related", "Lesen Sie auch", "About the author"), up to the next
-///    heading or prose paragraph (<see cref="SectionIntroPhrases"/>); credit lines and short datelines;
+///    heading or block that is not mostly links (<see cref="SectionIntroPhrases"/>); credit lines and short datelines;
 /// 6. headings left at the end with no text after them ("Related posts", "Share this").
 /// </summary>
 internal static class BlockFilter
@@ -18,8 +18,9 @@ internal static class BlockFilter
     /// <summary>Above this link density of the whole content, links are content (listings, link collections).</summary>
     private const double LinkContentDensity = 0.35;
 
-    /// <summary>A block this long with few links ends a boilerplate section: it is prose again.</summary>
-    private const int SectionProseChars = 300;
+    /// <summary>A boilerplate section lasts while its blocks are mostly links (headlines of other stories, tag
+    /// lists); a block with fewer links is text again and ends it.</summary>
+    private const double SectionLinkDensity = 0.5;
 
     public static List<TextBlock> Apply(List<TextBlock> blocks, ArticleMetadataHints hints, List<RemovedText> removed, string stage)
     {
@@ -33,7 +34,7 @@ internal static class BlockFilter
         {
             var words = CountWords(block.Text);
             var lower = words <= BoilerplatePhrases.MaxWords ? block.Text.ToLowerInvariant() : "";
-            if (sectionReason is not null && (block.Kind == ParagraphKind.Heading || (block.Chars >= SectionProseChars && block.LinkDensity <= 0.3)))
+            if (sectionReason is not null && (block.Kind == ParagraphKind.Heading || block.LinkDensity <= SectionLinkDensity))
             {
                 sectionReason = null;
             }
