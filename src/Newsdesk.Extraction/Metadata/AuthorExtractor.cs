@@ -22,9 +22,12 @@ internal static class AuthorExtractor
 
     private const int MaxElements = 20_000;
 
+    private const int MaxBylineNames = 6;
+
     public static ImmutableArray<string> Extract(MetadataContext context, int maxAuthors)
     {
-        Func<string, bool> isSite = context.IsSiteName;
+        // A personal site is named after its author ("Haki Benita"): a name that looks like a person's is kept.
+        Func<string, bool> isSite = name => context.IsSiteName(name) && !AuthorNameCleaner.LooksLikePersonName(name);
         var fromJsonLd = CleanAll(context.JsonLd.Authors, isSite);
         if (fromJsonLd.Length > 0)
         {
@@ -83,7 +86,8 @@ internal static class AuthorExtractor
             }
 
             var names = AuthorNameCleaner.Clean(value, isSite);
-            if (names.Length > 0)
+            // More names than a byline holds is a menu or a list of people, not the article's authors.
+            if (names.Length is > 0 and <= MaxBylineNames)
             {
                 return names;
             }
@@ -99,14 +103,13 @@ internal static class AuthorExtractor
         if (itemprop is not null && itemprop.Contains("author", StringComparison.OrdinalIgnoreCase))
         {
             var name = element.QuerySelector("[itemprop~=name]");
-            var value = name is null ? element.TextContent : name.GetAttribute("content") ?? name.TextContent;
-            return Short(value);
+            return name is null ? Short(element) : name.GetAttribute("content") ?? Short(name);
         }
 
         var rel = element.GetAttribute("rel");
         if (rel is not null && rel.Contains("author", StringComparison.OrdinalIgnoreCase))
         {
-            return Short(element.TextContent);
+            return Short(element);
         }
 
         var marks = PublicationDateExtractor.Marks(element);
@@ -115,12 +118,12 @@ internal static class AuthorExtractor
             return null;
         }
 
-        return Short(element.TextContent);
+        return Short(element);
     }
 
-    private static string? Short(string text)
+    private static string? Short(IElement element)
     {
-        if (text.Length > MaxBylineLength * 4)
+        if (PageText.ShortText(element, MaxBylineLength * 4) is not { } text)
         {
             return null;
         }

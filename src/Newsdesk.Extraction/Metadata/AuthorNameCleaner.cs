@@ -72,7 +72,7 @@ internal static partial class AuthorNameCleaner
         text = Contacts().Replace(text, " ");
         var names = ImmutableArray.CreateBuilder<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var rawLine in text.Split('\n'))
+        foreach (var rawLine in JoinMarkerLines(text.Split('\n')))
         {
             var line = MetadataText.Clean(rawLine);
             line = CutAtCredit(line);
@@ -89,6 +89,35 @@ internal static partial class AuthorNameCleaner
         }
 
         return names.ToImmutable();
+    }
+
+    /// <summary>A line holding only a marker ("By" above the name) belongs to the next line.</summary>
+    private static IEnumerable<string> JoinMarkerLines(string[] lines)
+    {
+        string? pending = null;
+        foreach (var line in lines)
+        {
+            var trimmed = line.Trim();
+            if (trimmed.Length == 0)
+            {
+                continue;
+            }
+
+            var combined = pending is null ? trimmed : pending + " " + trimmed;
+            if (AuthorVocabulary.BylineMarkers.Contains(trimmed.TrimEnd(':')))
+            {
+                pending = combined;
+                continue;
+            }
+
+            pending = null;
+            yield return combined;
+        }
+
+        if (pending is not null)
+        {
+            yield return pending;
+        }
     }
 
     private static bool LooksLikeUrl(string text) =>
@@ -142,14 +171,41 @@ internal static partial class AuthorNameCleaner
     {
         for (var i = 0; i < line.Length; i++)
         {
-            if (char.IsDigit(line[i]))
+            if (!char.IsDigit(line[i]))
             {
-                return line[..i];
+                continue;
             }
+
+            var cut = i;
+            // Digits glued to letters make a handle ("CC7567"): the whole word goes.
+            while (cut > 0 && !char.IsWhiteSpace(line[cut - 1]))
+            {
+                cut--;
+            }
+
+            // A month or weekday before the number is part of the date ("May 24", "Monday, 8").
+            var kept = line[..cut].TrimEnd(' ', ',', '.');
+            var lastSpace = kept.LastIndexOf(' ');
+            var lastWord = kept[(lastSpace + 1)..];
+            if (MonthNames.ByName.ContainsKey(lastWord) || _weekdays.Contains(lastWord))
+            {
+                kept = lastSpace < 0 ? string.Empty : kept[..lastSpace];
+            }
+
+            return kept;
         }
 
         return line;
     }
+
+    /// <summary>Weekday names that precede dates in bylines ("Monday, 8 January").</summary>
+    private static readonly Vocabulary _weekdays = new(
+        ("monday", "English"), ("tuesday", "English"), ("wednesday", "English"), ("thursday", "English"),
+        ("friday", "English"), ("saturday", "English"), ("sunday", "English"), ("mon", "English"), ("tue", "English"),
+        ("wed", "English"), ("thu", "English"), ("fri", "English"), ("sat", "English"), ("sun", "English"),
+        ("montag", "German"), ("dienstag", "German"), ("mittwoch", "German"), ("donnerstag", "German"),
+        ("freitag", "German"), ("samstag", "German"), ("sonntag", "German"), ("lundi", "French"), ("mardi", "French"),
+        ("mercredi", "French"), ("jeudi", "French"), ("vendredi", "French"), ("samedi", "French"), ("dimanche", "French"));
 
     private static string StripMarker(string line)
     {
@@ -253,7 +309,7 @@ internal static partial class AuthorNameCleaner
             return null;
         }
 
-        if (AuthorVocabulary.NotNames.Contains(name) || tokens.Any(IsOrganisationWord) || (isSiteName?.Invoke(name) ?? false))
+        if (AuthorVocabulary.NotNames.Contains(name) || AuthorVocabulary.BylineMarkers.Contains(name) || MonthNames.ByName.ContainsKey(name) || tokens.Any(IsOrganisationWord) || (isSiteName?.Invoke(name) ?? false))
         {
             return null;
         }
@@ -271,6 +327,23 @@ internal static partial class AuthorNameCleaner
 
         return name;
     }
+
+    /// <summary>Two to four capitalised words of letters ("Haki Benita", "Mary-Jane O'Neil"), no leading article.</summary>
+    internal static bool LooksLikePersonName(string name)
+    {
+        var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length is < 2 or > 4 || _articles.Contains(tokens[0]))
+        {
+            return false;
+        }
+
+        return tokens.All(t => char.IsUpper(t[0]) && t.Skip(1).Any(char.IsLower) && t.All(c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.'));
+    }
+
+    /// <summary>Articles that start organisation names ("The Guardian", "Die Zeit"), never a person's.</summary>
+    private static readonly Vocabulary _articles = new(
+        ("The", "English"), ("Der", "German"), ("Die", "German"), ("Das", "German"), ("Le", "French"), ("La", "French, Spanish, Italian"),
+        ("Les", "French"), ("El", "Spanish"), ("Il", "Italian"), ("Los", "Spanish"), ("De", "Dutch"), ("Het", "Dutch"));
 
     private static bool IsRoleWord(string token) => AuthorVocabulary.RoleWords.Contains(token.Trim(',', '.', ':', '(', ')').ToLowerInvariant())
         || AuthorVocabulary.RoleWords.Contains(token.Trim(',', ':', '(', ')').ToLowerInvariant());

@@ -30,7 +30,10 @@ internal static class AuthorVocabulary
         ("more", "more-by-author lists"),
         ("posts", "lists of the author's posts"),
         ("comment", "comment authors are not the article's"),
-        ("label", "the 'Author:' label alone"));
+        ("label", "the 'Author:' label alone"),
+        ("authoriz", "authorization: log-in menus"),
+        ("authority", "Wikipedia's authority-control box"),
+        ("authent", "authentication: log-in menus"));
 
     /// <summary>Words that introduce a byline; everything up to and including them is dropped.</summary>
     public static readonly Vocabulary BylineMarkers = new(

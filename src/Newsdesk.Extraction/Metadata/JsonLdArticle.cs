@@ -15,6 +15,10 @@ internal sealed record JsonLdArticle
 
     public string? Headline { get; init; }
 
+    /// <summary>The node's <c>name</c>, which some sites set to the headline and others to something else
+    /// (Wikipedia: the page name, with a description as headline).</summary>
+    public string? Name { get; init; }
+
     /// <summary>Names of authors typed <c>Person</c> or untyped.</summary>
     public ImmutableArray<string> Authors { get; init; } = [];
 

@@ -28,7 +28,7 @@ internal static class JsonLdReader
         ("NewsArticle", "schema.org news article, the usual type on news sites"),
         ("Article", "the generic article type"),
         ("BlogPosting", "blog engines (WordPress/Yoast, Blogger) use it for posts"),
-        ("ReportageNews", "a NewsArticle subtype used by news publishers"),
+        ("ReportageNewsArticle", "a NewsArticle subtype used by news publishers"),
         ("AnalysisNewsArticle", "a NewsArticle subtype"),
         ("OpinionNewsArticle", "a NewsArticle subtype for columns"),
         ("BackgroundNewsArticle", "a NewsArticle subtype"),
@@ -278,7 +278,8 @@ internal static class JsonLdReader
         return new JsonLdArticle
         {
             Type = type,
-            Headline = Text(node, "headline") ?? Text(node, "name") ?? Text(node, "alternativeHeadline"),
+            Headline = Text(node, "headline") ?? Text(node, "alternativeHeadline"),
+            Name = Text(node, "name"),
             Authors = people.ToImmutable(),
             OrganisationAuthors = organisations.ToImmutable(),
             DatePublished = Text(node, "datePublished") ?? Text(node, "dateCreated") ?? Text(node, "uploadDate"),

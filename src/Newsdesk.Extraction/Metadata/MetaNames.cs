@@ -8,23 +8,25 @@ namespace Newsdesk.Extraction.Metadata;
 internal static class MetaNames
 {
     public static readonly Vocabulary Title = new(
-        ("og:title", "Open Graph: the headline as shared, usually without the site suffix"),
-        ("twitter:title", "Twitter card title, same role as og:title"),
-        ("dc.title", "Dublin Core title (Readability reads it first)"),
-        ("dcterms.title", "Dublin Core terms variant"),
+        ("dc.title", "Dublin Core title: rare, and deliberate where present (Readability reads it first)"),
         ("dc:title", "Dublin Core written with a colon"),
+        ("dcterms.title", "Dublin Core terms variant"),
+        ("dcterm:title", "Dublin Core terms written with a colon"),
+        ("og:title", "Open Graph: the headline as shared, usually without the site suffix"),
         ("headline", "schema.org itemprop on a meta tag"),
-        ("parsely-title", "Parse.ly analytics tag, set by many news CMSs"),
-        ("sailthru.title", "Sailthru newsletter tag"),
+        ("weibo:article:title", "Chinese sites sharing to Weibo"),
         ("title", "meta name=title, used by some CMSs"),
-        ("weibo:article:title", "Chinese sites sharing to Weibo"));
+        ("twitter:title", "Twitter card title, same role as og:title"),
+        ("parsely-title", "Parse.ly analytics tag, set by many news CMSs"),
+        ("sailthru.title", "Sailthru newsletter tag"));
 
     public static readonly Vocabulary Author = new(
+        ("dc.creator", "Dublin Core creator: rare, and deliberate where present (Readability reads it first)"),
+        ("dc:creator", "Dublin Core written with a colon"),
+        ("dcterms.creator", "Dublin Core terms variant"),
+        ("dcterm:creator", "Dublin Core terms written with a colon"),
         ("author", "the HTML standard's author meta name"),
         ("article:author", "Open Graph article author (sometimes a profile URL, which is dropped)"),
-        ("dc.creator", "Dublin Core creator"),
-        ("dcterms.creator", "Dublin Core terms variant"),
-        ("dc:creator", "Dublin Core written with a colon"),
         ("parsely-author", "Parse.ly analytics tag"),
         ("sailthru.author", "Sailthru newsletter tag"),
         ("byl", "New York Times style byline meta ('By Jane Doe')"),

@@ -73,6 +73,43 @@ internal static class PageText
         return builder.Length > MaxLength ? builder.ToString(0, MaxLength) : builder.ToString();
     }
 
+    /// <summary>
+    /// The text content of <paramref name="element"/> (line breaks kept as written), or null when it is longer than
+    /// <paramref name="maxLength"/>: reading stops there, so asking about a large container costs little.
+    /// </summary>
+    public static string? ShortText(IElement element, int maxLength)
+    {
+        var builder = new StringBuilder();
+        var stack = new Stack<INode>();
+        stack.Push(element);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is IText text)
+            {
+                builder.Append(text.Data);
+                if (builder.Length > maxLength)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (node is IElement child && child != element && child.LocalName is "script" or "style" or "template")
+            {
+                continue;
+            }
+
+            for (var next = node.LastChild; next is not null; next = next.PreviousSibling)
+            {
+                stack.Push(next);
+            }
+        }
+
+        return builder.ToString();
+    }
+
     private static void AppendBreak(StringBuilder builder, char separator)
     {
         if (builder.Length == 0)

@@ -89,7 +89,7 @@ internal static class PublicationDateExtractor
                 continue;
             }
 
-            var value = element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.GetAttribute("title") ?? element.TextContent;
+            var value = element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.GetAttribute("title") ?? PageText.ShortText(element, MaxDatelineLength * 4);
             if (Plausible(DateTextParser.ParseValue(value, context.DateOrder), context.DateRange) is { } date)
             {
                 return date;
@@ -131,13 +131,12 @@ internal static class PublicationDateExtractor
                 break;
             }
 
-            var text = element.TextContent;
-            if (text.Length > MaxDatelineLength * 4)
+            if (PageText.ShortText(element, MaxDatelineLength * 4) is not { } raw)
             {
                 continue;
             }
 
-            text = MetadataText.Clean(text);
+            var text = MetadataText.Clean(raw);
             if (text.Length > MaxDatelineLength || IsInForeignContainer(element))
             {
                 continue;
@@ -205,7 +204,7 @@ internal static class PublicationDateExtractor
                 continue;
             }
 
-            var value = time.GetAttribute("datetime") ?? time.TextContent;
+            var value = time.GetAttribute("datetime") ?? PageText.ShortText(time, MaxDatelineLength * 4);
             if (Plausible(DateTextParser.ParseValue(value, context.DateOrder), context.DateRange) is { } date)
             {
                 return date;
@@ -281,13 +280,21 @@ internal static class PublicationDateExtractor
         return string.IsNullOrEmpty(id) ? className : className + " " + id;
     }
 
-    /// <summary>True when an ancestor (up to ten levels) is a comment section, teaser list, sidebar or footer.</summary>
+    /// <summary>
+    /// True when an ancestor (up to ten levels, below <c>body</c>) is a comment section, teaser list, sidebar or
+    /// footer. A <c>footer</c> or <c>aside</c> inside an <c>article</c> is the article's own (bylines live there).
+    /// </summary>
     internal static bool IsInForeignContainer(IElement element)
     {
         var depth = 0;
         for (var current = element.ParentElement; current is not null && depth < 10; current = current.ParentElement, depth++)
         {
-            if (current.LocalName is "footer" or "aside")
+            if (current.LocalName is "body" or "html")
+            {
+                return false;
+            }
+
+            if (current.LocalName is "footer" or "aside" && current.Closest("article") is null)
             {
                 return true;
             }

@@ -36,9 +36,9 @@ internal static class TitleExtractor
 
     public static string? Extract(MetadataContext context)
     {
-        var jsonLd = Usable(context.JsonLd.Headline);
         var metaTitle = context.Meta.FirstOf(MetaNames.Title) is { } meta ? Usable(meta.Value) : null;
         var documentTitle = Usable(context.Page.Title);
+        var jsonLd = StructuredHeadline(context.JsonLd, documentTitle ?? metaTitle);
         var heading = Usable(context.Heading);
 
         var chosen = jsonLd;
@@ -60,6 +60,25 @@ internal static class TitleExtractor
 
         var others = new[] { jsonLd, metaTitle, heading, documentTitle }.Where(c => c is not null && c != chosen).Select(c => c!).ToList();
         return StripSiteName(chosen, others, context);
+    }
+
+    /// <summary>
+    /// The JSON-LD headline, or its <c>name</c> when only that is set; when both are set and differ, the one the
+    /// page's title repeats (as Readability decides), since one of them is then a description.
+    /// </summary>
+    private static string? StructuredHeadline(JsonLdArticle jsonLd, string? pageTitle)
+    {
+        var headline = Usable(jsonLd.Headline);
+        var name = Usable(jsonLd.Name);
+        if (headline is null || name is null || pageTitle is null || MetadataText.Key(headline) == MetadataText.Key(name))
+        {
+            return headline ?? name;
+        }
+
+        var titleKey = MetadataText.Key(pageTitle);
+        var nameKey = MetadataText.Key(name);
+        var headlineKey = MetadataText.Key(headline);
+        return nameKey.Length > 0 && titleKey.Contains(nameKey, StringComparison.Ordinal) && !titleKey.Contains(headlineKey, StringComparison.Ordinal) ? name : headline;
     }
 
     /// <summary>A candidate worth considering: not empty, not absurdly long.</summary>
@@ -85,6 +104,7 @@ internal static class TitleExtractor
         }
 
         // 1. A run of parts that another candidate repeats (an h1 equal to "Headline" in "Headline | Site").
+        var titleKey = MetadataText.Key(title);
         var otherKeys = others.Select(o => MetadataText.Key(o)).Where(k => k.Length > 0).ToHashSet();
         var best = (Start: -1, End: -1);
         for (var start = 0; start < parts.Count; start++)
@@ -97,7 +117,8 @@ internal static class TitleExtractor
                 }
 
                 var key = MetadataText.Key(Join(parts, separators, start, end));
-                if (key.Length > 0 && otherKeys.Contains(key) && !context.IsSiteName(Join(parts, separators, start, end))
+                // The headline is most of a title; a short part that repeats the h1 is a blog's or section's name.
+                if (key.Length * 3 >= titleKey.Length && otherKeys.Contains(key) && !context.IsSiteName(Join(parts, separators, start, end))
                     && (best.Start < 0 || end - start > best.End - best.Start))
                 {
                     best = (start, end);
@@ -124,6 +145,22 @@ internal static class TitleExtractor
         }
 
         return Join(parts, separators, first, last);
+    }
+
+    /// <summary>The title without one or more of its first or last parts, at title separators.</summary>
+    internal static IEnumerable<string> WithoutOuterPart(string title)
+    {
+        var (parts, separators) = Split(title);
+        if (parts.Count < 2)
+        {
+            yield break;
+        }
+
+        for (var cut = 1; cut < parts.Count; cut++)
+        {
+            yield return Join(parts, separators, cut, parts.Count - 1);
+            yield return Join(parts, separators, 0, parts.Count - 1 - cut);
+        }
     }
 
     private static (List<string> Parts, List<string> Separators) Split(string title)
