@@ -20,7 +20,7 @@ internal static class AuthorExtractor
     /// <summary>Byline elements with more text than this are author boxes or article bodies.</summary>
     private const int MaxBylineLength = 200;
 
-    private const int MaxElements = 20_000;
+    private const int MaxElements = 50_000;
 
     private const int MaxBylineNames = 6;
 
@@ -66,14 +66,8 @@ internal static class AuthorExtractor
 
     private static ImmutableArray<string> FromBylineElements(MetadataContext context, Func<string, bool> isSite)
     {
-        var examined = 0;
-        foreach (var element in context.Page.All)
+        foreach (var element in ElementWalker.Descendants(context.Page.DocumentElement, MaxElements))
         {
-            if (++examined > MaxElements)
-            {
-                break;
-            }
-
             if (element.LocalName is "script" or "style" or "meta" or "link" or "html" or "body" or "head" or "title" or "img")
             {
                 continue;

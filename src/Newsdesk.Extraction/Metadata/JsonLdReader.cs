@@ -44,7 +44,6 @@ internal static class JsonLdReader
         ("Posting", "short form seen on some blogs"),
         ("Recipe", "recipe pages carry author and date like an article"),
         ("HowTo", "guides carry author and date like an article"),
-        ("VideoObject", "video pages: uploadDate is the publication date"),
         ("Review", "review pages carry author and date"));
 
     /// <summary>schema.org page types: their values are used when no article node exists.</summary>

@@ -30,6 +30,9 @@ internal static class PublicationDateExtractor
     /// <summary>Date elements with more text than this are containers, not datelines.</summary>
     private const int MaxDatelineLength = 160;
 
+    /// <summary>Pages with more elements than this are searched only in their first part.</summary>
+    private const int MaxElements = 50_000;
+
     public static NewsDate? Extract(MetadataContext context)
     {
         var range = context.DateRange;
@@ -113,7 +116,7 @@ internal static class PublicationDateExtractor
     private static NewsDate? FromDateClasses(MetadataContext context)
     {
         var examined = 0;
-        foreach (var element in context.Page.All)
+        foreach (var element in ElementWalker.Descendants(context.Page.DocumentElement, MaxElements))
         {
             if (element.LocalName is "script" or "style" or "meta" or "link" or "html" or "body")
             {
