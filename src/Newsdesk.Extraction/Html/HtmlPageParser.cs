@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens.Struct;
+
+namespace Newsdesk.Extraction.Html;
+
+/// <summary>
+/// Decodes and parses pages with AngleSharp, configured for extraction rather than rendering: the markup is first
+/// stripped of scripts, styles, SVG and comments (<see cref="MarkupStripper"/>); no scripting (so
+/// <c>&lt;noscript&gt;</c> content is parsed as markup, as some forums need), and no script, style, comment or
+/// source-position bookkeeping (they cost time and memory and carry no article text). Parsers are pooled and
+/// reused, because creating a parser allocates its configuration and a parser instance is not documented as
+/// thread-safe.
+/// </summary>
+public sealed class HtmlPageParser
+{
+    private readonly HtmlParserOptions _parserOptions;
+    private readonly ConcurrentBag<HtmlParser> _parsers = [];
+
+    public HtmlPageParser(HtmlExtractionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _parserOptions = new HtmlParserOptions
+        {
+            IsScripting = false,
+            IsKeepingSourceReferences = false,
+            DisableElementPositionTracking = true,
+            SkipComments = true,
+            SkipScriptText = true,
+            SkipRawText = true,
+            SkipProcessingInstructions = true,
+            SkipCDATA = true,
+            MaximumDepth = options.MaxDepth,
+            ShouldEmitAttribute = IsKept,
+        };
+    }
+
+    /// <summary>Attributes extraction reads; the rest (event handlers, <c>data-*</c>, <c>srcset</c>, ARIA labels…) are
+    /// most of a modern page's attributes and are not materialised.</summary>
+    private static readonly FrozenSet<string> _keptAttributes = new[]
+    {
+        "class", "id", "style", "hidden", "aria-hidden", "role", // visibility and what a block is
+        "itemprop", "itemtype", "itemscope", // microdata
+        "href", "rel", "src", "alt", // links, canonical, images
+        "name", "property", "content", "http-equiv", "charset", // meta tags
+        "datetime", "pubdate", "lang", "xml:lang", "type", // dates, language, script type
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _keptLookup = _keptAttributes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsKept(ref StructHtmlToken token, ReadOnlyMemory<char> attributeName) => _keptLookup.Contains(attributeName.Span);
+
+    /// <summary>Parses already-decoded markup.</summary>
+    public HtmlPage Parse(DecodedHtml decoded)
+    {
+        ArgumentNullException.ThrowIfNull(decoded);
+        var jsonLd = new List<string>();
+        var markup = MarkupStripper.Strip(decoded.Html, jsonLd);
+        var parser = _parsers.TryTake(out var pooled) ? pooled : new HtmlParser(_parserOptions);
+        var document = parser.ParseDocument(markup);
+        _parsers.Add(parser);
+        return new HtmlPage(document, jsonLd, decoded);
+    }
+
+    /// <summary>Decodes (<see cref="HtmlDecoder"/>) and parses a page's bytes.</summary>
+    public HtmlPage Parse(ReadOnlySpan<byte> bytes, string? charsetHint) => Parse(HtmlDecoder.Decode(bytes, charsetHint));
+}
