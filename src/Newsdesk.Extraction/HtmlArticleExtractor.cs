@@ -3,6 +3,7 @@ using Newsdesk.Diagnostics;
 using Newsdesk.Documents;
 using Newsdesk.Extraction.Content;
 using Newsdesk.Extraction.Html;
+using Newsdesk.Extraction.Metadata;
 using Newsdesk.Processing;
 
 namespace Newsdesk.Extraction;
@@ -17,6 +18,7 @@ public sealed class HtmlArticleExtractor : IHtmlExtractor
     private readonly HtmlExtractionOptions _options;
     private readonly HtmlPageParser _parser;
     private readonly ContentExtractor _content;
+    private readonly MetadataExtractor _metadata = new();
 
     public HtmlArticleExtractor(HtmlExtractionOptions? options = null)
     {
@@ -32,7 +34,7 @@ public sealed class HtmlArticleExtractor : IHtmlExtractor
         var decoded = Decode(source, diagnostics);
         cancellationToken.ThrowIfCancellationRequested();
         var page = _parser.Parse(decoded);
-        var metadata = ReadMetadata(page, source.Metadata);
+        var metadata = _metadata.Extract(page.Document, source.Metadata);
         var content = _content.Extract(page, metadata);
         if (content.DepthLimitHit)
         {
@@ -66,18 +68,5 @@ public sealed class HtmlArticleExtractor : IHtmlExtractor
         }
 
         return decoded;
-    }
-
-    /// <summary>The page's metadata over what the source already knew. Until the metadata extractor lands, only the
-    /// <c>&lt;title&gt;</c> is read.</summary>
-    private static ArticleMetadata ReadMetadata(HtmlPage page, ArticleMetadata known)
-    {
-        if (known.Title is not null)
-        {
-            return known;
-        }
-
-        var title = page.Document.Title?.Trim();
-        return string.IsNullOrEmpty(title) ? known : known with { Title = title };
     }
 }

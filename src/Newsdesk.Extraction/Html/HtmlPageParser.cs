@@ -27,7 +27,7 @@ public sealed class HtmlPageParser
             IsKeepingSourceReferences = false,
             DisableElementPositionTracking = true,
             SkipComments = true,
-            SkipScriptText = true,
+            SkipScriptText = false, // only JSON-LD scripts are left after stripping, and metadata reads them
             SkipRawText = true,
             SkipProcessingInstructions = true,
             SkipCDATA = true,
@@ -44,7 +44,7 @@ public sealed class HtmlPageParser
         "itemprop", "itemtype", "itemscope", // microdata
         "href", "rel", "src", "alt", // links, canonical, images
         "name", "property", "content", "http-equiv", "charset", // meta tags
-        "datetime", "pubdate", "lang", "xml:lang", "type", // dates, language, script type
+        "datetime", "pubdate", "lang", "xml:lang", "type", "title", "value", // dates, language, script type
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _keptLookup = _keptAttributes.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -17,7 +17,7 @@ internal static class MarkupStripper
     /// <summary>Elements cut whole, with what each is.</summary>
     private static readonly string[] _cutElements =
     [
-        "script", // code and data; JSON-LD is kept aside
+        "script", // code; JSON-LD data is kept
         "style", // CSS
         "svg", // vector graphics: paths, rarely a title worth reading
         "template", // inert markup for scripts
@@ -105,10 +105,15 @@ internal static class MarkupStripper
             }
 
             var close = IndexOfEndTag(html, openEnd + 1, name);
-            if (name == "script" && jsonLd.Count < MaxJsonLdBlocks &&
-                html.AsSpan(tagStart, openEnd - tagStart).Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+            if (name == "script" && html.AsSpan(tagStart, openEnd - tagStart).Contains("ld+json", StringComparison.OrdinalIgnoreCase))
             {
-                jsonLd.Add(html[(openEnd + 1)..(close < 0 ? html.Length : close)]);
+                // JSON-LD stays in the markup too: the metadata extractor reads it from the DOM.
+                if (jsonLd.Count < MaxJsonLdBlocks)
+                {
+                    jsonLd.Add(html[(openEnd + 1)..(close < 0 ? html.Length : close)]);
+                }
+
+                return -1;
             }
 
             if (close < 0)
