@@ -36,7 +36,7 @@ public sealed class HtmlArticleExtractor : IHtmlExtractor
         var page = _parser.Parse(decoded);
         var metadata = _metadata.Extract(page.Document, source.Metadata);
         var content = _content.Extract(page, metadata);
-        if (content.DepthLimitHit)
+        if (content.DepthLimitHit || page.Flattened)
         {
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.DepthLimit, ContentExtractor.StageName, source.Origin,
                 $"elements nested deeper than {_options.MaxDepth} levels were ignored"));

@@ -16,11 +16,13 @@ namespace Newsdesk.Extraction.Html;
 public sealed class HtmlPageParser
 {
     private readonly HtmlParserOptions _parserOptions;
+    private readonly int _maxDepth;
     private readonly ConcurrentBag<HtmlParser> _parsers = [];
 
     public HtmlPageParser(HtmlExtractionOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _maxDepth = options.MaxDepth;
         _parserOptions = new HtmlParserOptions
         {
             IsScripting = false,
@@ -31,7 +33,8 @@ public sealed class HtmlPageParser
             SkipRawText = true,
             SkipProcessingInstructions = true,
             SkipCDATA = true,
-            MaximumDepth = options.MaxDepth,
+            // The stripper flattens nesting beyond MaxDepth; the parser's own limit is a backstop above it.
+            MaximumDepth = options.MaxDepth + 100,
             ShouldEmitAttribute = IsKept,
         };
     }
@@ -56,11 +59,11 @@ public sealed class HtmlPageParser
     {
         ArgumentNullException.ThrowIfNull(decoded);
         var jsonLd = new List<string>();
-        var markup = MarkupStripper.Strip(decoded.Html, jsonLd);
+        var markup = MarkupStripper.Strip(decoded.Html, jsonLd, _maxDepth, out var flattened);
         var parser = _parsers.TryTake(out var pooled) ? pooled : new HtmlParser(_parserOptions);
         var document = parser.ParseDocument(markup);
         _parsers.Add(parser);
-        return new HtmlPage(document, jsonLd, decoded);
+        return new HtmlPage(document, jsonLd, decoded, flattened);
     }
 
     /// <summary>Decodes (<see cref="HtmlDecoder"/>) and parses a page's bytes.</summary>
