@@ -52,9 +52,11 @@ internal static class IngestCommand
             };
             var inputs = parse.GetValue(paths)!;
             var path = DatabaseLocation.Resolve(parse.GetValue(database));
+            // Every argument is checked before the database is opened: a usage error must not create a file.
+            var jobCount = CommonOptions.CheckJobs(parse.GetValue(jobs));
             await using var store = SqliteArticleStore.Open(path, create: true);
             var printer = new DiagnosticPrinter(StandardStreams.Stderr, parse.GetValue(verbose));
-            var run = new DocumentRun(readerOptions, CommonOptions.CheckJobs(parse.GetValue(jobs)), printer);
+            var run = new DocumentRun(readerOptions, jobCount, printer);
             var pipeline = Pipelines.ForIngest();
             var clock = Stopwatch.StartNew();
             var writer = new BatchWriter(store, size);
