@@ -36,6 +36,18 @@ internal static class TenseDetector
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _past = _pastCues.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _present = _presentCues.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Words that introduce a deadline or a start date, which news states ahead of time.
+    private static readonly FrozenSet<string> _deadlineWords = FrozenSet.ToFrozenSet(
+    [
+        "by", "until", "till", "through", "effective", "payable", "expire", "expires", "expiring", "starting",
+        "beginning", "due",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _deadline = _deadlineWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True for a word that puts the date after it ahead of the time of writing ("by", "effective").</summary>
+    public static bool IsDeadline(ReadOnlySpan<char> word) => _deadline.Contains(word);
+
     /// <summary>The tense a single word signals, given the word after it ("is to" and "going to" are futures).</summary>
     public static SentenceTense Classify(ReadOnlySpan<char> word, ReadOnlySpan<char> next)
     {

@@ -76,7 +76,6 @@ internal sealed partial class TimeGrammar
             }
         }
 
-        j = SkipThe(j);
         int month, day = 0, year = 0, end;
         if (TryDayNumber(j, out var leadingDay, out var afterDay) && TryMonthName(afterDay + (IsWord(afterDay, "of") ? 1 : 0), out month, out end))
         {
@@ -182,7 +181,12 @@ internal sealed partial class TimeGrammar
         }
 
         var token = _tokens[i];
-        if (token.Kind == TimeTokenKind.Number && token.Length <= 2 && TryInt(i, out day))
+        if (WordAt(i) is { Ordinal: > 0 } ordinal && !IsWord(i, "second"))
+        {
+            day = ordinal.Ordinal;
+            end = i + 1;
+        }
+        else if (token.Kind == TimeTokenKind.Number && token.Length <= 2 && TryInt(i, out day))
         {
             end = i + 1;
         }
@@ -222,6 +226,24 @@ internal sealed partial class TimeGrammar
     /// events happened on or before the article's date, future ones happen on or after it.</summary>
     private static int YearByTense(DateOnly anchor, int month, int day, SentenceTense tense)
     {
+        if (tense is SentenceTense.Unknown or SentenceTense.Present)
+        {
+            // No tense: the nearest occurrence to the article's date.
+            var best = anchor.Year;
+            var bestDistance = int.MaxValue;
+            for (var year = anchor.Year - 1; year <= anchor.Year + 1; year++)
+            {
+                var date = new DateOnly(year, month, day == 0 ? 15 : Math.Min(day, DateTime.DaysInMonth(year, month)));
+                var distance = Math.Abs(date.DayNumber - anchor.DayNumber);
+                if (distance < bestDistance)
+                {
+                    (best, bestDistance) = (year, distance);
+                }
+            }
+
+            return best;
+        }
+
         var candidate = new DateOnly(anchor.Year, month, day == 0 ? 1 : Math.Min(day, DateTime.DaysInMonth(anchor.Year, month)));
         var sameMonth = month == anchor.Month;
         return tense switch
@@ -264,6 +286,12 @@ internal sealed partial class TimeGrammar
             j++;
         }
 
+        if (TrySpelledYear(j, out var spelled, out var afterSpelled))
+        {
+            match = new Match(afterSpelled, TimeType.Date, TimeCalendar.Year(spelled));
+            return true;
+        }
+
         if (TryYearNumber(j, out var year))
         {
             // A year on its own is a date only where nothing says it is an amount ("$1998", "1998 tons").
@@ -294,6 +322,29 @@ internal sealed partial class TimeGrammar
         }
 
         return TryDecade(i, out match) || TryCentury(i, out match);
+    }
+
+    /// <summary>Years in words, as broadcast transcripts write them: "nineteen ninety-six", "two thousand".</summary>
+    private bool TrySpelledYear(int i, out int year, out int end)
+    {
+        year = 0;
+        end = i;
+        if (IsWord(i, "two") && IsWord(i + 1, "thousand"))
+        {
+            year = 2000;
+            end = i + 2;
+            return true;
+        }
+
+        if (WordAt(i) is not { Number: >= 11 and <= 20 } century || IsWord(i, "dozen") || !TryAmount(i + 1, out var rest, out var afterRest)
+            || rest is not { } r || r < 10 || r >= 100 || r != decimal.Truncate(r) || WordAt(i + 1) is not { Number: >= 10 })
+        {
+            return false;
+        }
+
+        year = (century.Number * 100) + (int)r;
+        end = afterRest;
+        return true;
     }
 
     private bool StartsLikeDecade(int i) =>

@@ -122,12 +122,18 @@ internal sealed partial class TimeGrammar
 
         if (TryAmount(j, out var amount, out var k))
         {
-            var isArticle = IsWord(j, "a") || IsWord(j, "an");
-            // "five-year plan": a hyphenated adjective.
+            var isArticle = (IsWord(j, "a") || IsWord(j, "an")) && k == j + 1;
+            // "five-year plan": a hyphenated adjective, annotated without its article.
             if (IsHyphen(k) && WordAt(k + 1) is { Unit: not TimeUnit.None, IsPlural: false } adjective && Touches(k + 1) && !isArticle)
             {
                 var end = k + 2;
-                if (IsHyphen(end) && (IsWord(end + 1, "long") || IsWord(end + 1, "old")))
+                if (j > i || (IsHyphen(end) && IsWord(end + 1, "old")))
+                {
+                    // Ages ("a 6-year-old") are not time expressions in TimeML.
+                    return false;
+                }
+
+                if (IsHyphen(end) && IsWord(end + 1, "long"))
                 {
                     end += 2;
                 }
@@ -143,6 +149,12 @@ internal sealed partial class TimeGrammar
 
             var unit = unitWord.Unit;
             var after = k + 1;
+            if (IsWord(after, "old") || (IsHyphen(after) && IsWord(after + 1, "old")) || (!unitWord.IsPlural && amount is not (null or 1)))
+            {
+                // "52 years old" is an age; "the 1988 quarter" is not 1988 quarters.
+                return false;
+            }
+
             if (IsWord(after, "or") && IsWord(after + 1, "so"))
             {
                 after += 2;
@@ -185,7 +197,21 @@ internal sealed partial class TimeGrammar
             return true;
         }
 
-        // "the weekend", "the year" (a date in reports of results; a duration after "for").
+        // "the year", "the full year", "the fiscal year": a date in reports of results, a duration after "for".
+        if (j > i && _anchor is { } yearAnchor)
+        {
+            var y = IsWord(j, "full") || IsWord(j, "fiscal") || IsWord(j, "current") ? j + 1 : j;
+            if (IsWord(y, "year") && !IsHyphen(y + 1) && !IsWord(y + 1, "ago") && !IsWord(y + 1, "earlier") && !IsWord(y + 1, "before") && !TryYearNumber(y + 1, out _))
+            {
+                var lasting = i > 0 && (IsWord(i - 1, "for") || IsWord(i - 1, "over") || IsWord(i - 1, "throughout") || IsWord(i - 1, "during"));
+                match = lasting
+                    ? new Match(y + 1, TimeType.Duration, TimeCalendar.Duration(1, TimeUnit.Year))
+                    : new Match(y + 1, TimeType.Date, TimeCalendar.Year(yearAnchor.Year));
+                return true;
+            }
+        }
+
+        // "the weekend": the one before the article's date, or after it in a future sentence.
         if (j > i && WordAt(j) is { Unit: TimeUnit.Weekend, IsPlural: false } && _anchor is { } anchor)
         {
             var saturday = TimeCalendar.NearestWeekday(anchor, 6, forward: TenseAt(j) == SentenceTense.Future);
@@ -228,7 +254,7 @@ internal sealed partial class TimeGrammar
         match = default;
         var j = SkipThe(i);
 
-        // "year-ago", "year-earlier" [quarter|period]
+        // "year-ago", "year-earlier" [quarter|period]; "the" only belongs to the noun phrase.
         if (IsWord(j, "year") && IsHyphen(j + 1) && (IsWord(j + 2, "ago") || IsWord(j + 2, "earlier")) && Touches(j + 2))
         {
             var end = j + 3;
@@ -239,6 +265,10 @@ internal sealed partial class TimeGrammar
             else if (IsWord(end, "quarter") || IsWord(end, "period"))
             {
                 end++;
+            }
+            else if (j > i)
+            {
+                return false;
             }
 
             var reference = _lastQuarter ?? (_anchor is { } a ? QuarterParts(TimeCalendar.Shifted(a, TimeUnit.Quarter, -1)) : (0, 0));

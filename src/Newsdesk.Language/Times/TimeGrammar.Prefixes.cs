@@ -20,20 +20,21 @@ internal sealed partial class TimeGrammar
     // EQUAL_OR_MORE, EQUAL_OR_LESS). Single words come from the lexicon's IsApproximation entries.
     private static readonly string[][] _boundPhrases =
     [
-        ["a", "little", "more", "than"], ["a", "little", "less", "than"], ["a", "little", "over"],
+        ["a", "little", "more", "than"], ["a", "little", "less", "than"], ["no", "more", "than"],
         ["more", "than"], ["less", "than"], ["fewer", "than"], ["at", "least"], ["at", "most"], ["up", "to"],
-        ["just", "over"], ["just", "under"], ["well", "over"], ["no", "more", "than"], ["as", "many", "as"],
-        ["as", "much", "as"], ["as", "long", "as"],
+        ["as", "many", "as"], ["as", "much", "as"], ["as", "long", "as"],
     ];
 
-    // Single approximation words that can open an expression on their own; "some" and "over" only before a number.
-    private static readonly string[] _approximationWords = ["about", "around", "approximately", "roughly", "nearly", "almost", "some", "over", "under", "barely", "fully", "only"];
+    // Single approximation words kept in the extent (TimeML mod APPROX, LESS_THAN). "over", "under", "only" and "just"
+    // are left out: TimeBank annotates "over the past 20 years" and "only six months" without them.
+    private static readonly string[] _approximationWords = ["about", "around", "approximately", "roughly", "nearly", "almost", "some"];
 
     // "the end of the year": phrases naming a part of the date after them.
     private static readonly string[][] _partPhrases =
     [
         ["the", "end", "of"], ["the", "beginning", "of"], ["the", "middle", "of"], ["the", "start", "of"],
-        ["the", "turn", "of"], ["the", "close", "of"], ["end", "of"], ["the", "rest", "of"],
+        ["the", "turn", "of"], ["the", "close", "of"], ["end", "of"], ["the", "rest", "of"], ["the", "early"],
+        ["the", "late"], ["the", "mid"],
     ];
 
     private int SkipPrefix(int i, out PrefixKind kind)
@@ -59,7 +60,15 @@ internal sealed partial class TimeGrammar
         if (j > i)
         {
             kind = PrefixKind.Part;
-            return j;
+            if (!(IsWord(j - 1, "early") || IsWord(j - 1, "late") || IsWord(j - 1, "mid")))
+            {
+                return j;
+            }
+        }
+
+        if (j > i && (IsWord(j - 1, "early") || IsWord(j - 1, "late") || IsWord(j - 1, "mid")))
+        {
+            return IsHyphen(j) ? j + 1 : j;
         }
 
         if (WordAt(i) is { IsPartModifier: true } || IsWord(i, "earlier") || IsWord(i, "later"))

@@ -54,7 +54,7 @@ internal sealed partial class TimeGrammar
     private bool TryWeekday(int i, out Match match)
     {
         match = default;
-        var j = i;
+        var j = WordAt(SkipThe(i)) is { Deixis: not Deixis.None } ? SkipThe(i) : i;
         var deixis = WordAt(j) is { Deixis: Deixis.Back or Deixis.Ahead or Deixis.Same } d && !IsWord(j, "current") && !IsWord(j, "latest") ? d.Deixis : Deixis.None;
         if (deixis != Deixis.None)
         {
@@ -169,7 +169,8 @@ internal sealed partial class TimeGrammar
                 _lastQuarter = (anchor.Year, TimeCalendar.QuarterOf(anchor));
             }
 
-            match = new Match(k + 1, TimeType.Date, TimeCalendar.Shifted(anchor, unit, count));
+            var stop = IsWord(k + 1, "or") && IsWord(k + 2, "so") ? k + 3 : k + 1;
+            match = new Match(stop, TimeType.Date, TimeCalendar.Shifted(anchor, unit, count));
             return true;
         }
 

@@ -157,7 +157,7 @@ internal sealed partial class TimeGrammar
     private TimeWord? WordAt(int i) => i < Count ? _words[i] : null;
 
     private bool IsWord(int i, string word) =>
-        i < Count && _tokens[i].Kind == TimeTokenKind.Word && Text(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+        i >= 0 && i < Count && _tokens[i].Kind == TimeTokenKind.Word && Text(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private bool IsPunct(int i, char c) => i < Count && _tokens[i].Kind == TimeTokenKind.Punct && _text[_tokens[i].Start] == c;
 
@@ -178,9 +178,16 @@ internal sealed partial class TimeGrammar
             && int.TryParse(Text(i), System.Globalization.CultureInfo.InvariantCulture, out value);
     }
 
-    /// <summary>The tense cue nearest to token <paramref name="i"/> in the sentence.</summary>
+    /// <summary>The tense cue nearest to token <paramref name="i"/> in the sentence; a deadline word just before
+    /// the expression ("by Jan. 14", "effective Feb. 1", "expire Nov. 6") points to the future whatever the verb.</summary>
     private SentenceTense TenseAt(int i)
     {
+        var before = IsWord(i - 1, "on") ? i - 2 : i - 1;
+        if (before >= 0 && _tokens[before].Kind == TimeTokenKind.Word && TenseDetector.IsDeadline(Text(before)))
+        {
+            return SentenceTense.Future;
+        }
+
         if (_cues.Count == 0)
         {
             for (var k = 0; k < Count; k++)
