@@ -13,7 +13,7 @@ internal static class TenseDetector
     private static readonly FrozenSet<string> _futureCues = FrozenSet.ToFrozenSet(
     [
         "will", "shall", "won't", "'ll", "plans", "plan", "planned", "scheduled", "expected", "expects", "intends",
-        "due", "upcoming", "tomorrow", "next", "forecast", "predicted", "aims", "hopes", "would",
+        "due", "upcoming", "tomorrow", "next", "aims", "hopes", "would", "soon",
     ], StringComparer.OrdinalIgnoreCase);
 
     // Past forms frequent in news that do not end in -ed.
@@ -67,7 +67,8 @@ internal static class TenseDetector
             return SentenceTense.Future;
         }
 
-        if (_past.Contains(word) || (word.Length >= 5 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)))
+        // "-ed" marks a past verb only in lower case: "United" and "Red" are names.
+        if (_past.Contains(word) || (word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0])))
         {
             return SentenceTense.Past;
         }

@@ -135,7 +135,7 @@ internal sealed partial class TimeGrammar
                 return true;
             }
 
-            year = YearByTense(anchor2, month, day == 0 ? 0 : day, TenseAt(i));
+            year = YearByTense(anchor2, month, day == 0 ? 0 : day, TenseAt(i, deadlines: true));
         }
 
         if (day > 0 && !TimeCalendar.IsValidDay(year, month, day))
@@ -222,6 +222,10 @@ internal sealed partial class TimeGrammar
         return false;
     }
 
+    // How far (in days) on the wrong side of the article's date a month or day may fall before the tense moves it
+    // to the year before or after.
+    private const int _tenseWindowDays = 90;
+
     /// <summary>The year that makes a month (and day) without a year agree with the sentence's tense: past
     /// events happened on or before the article's date, future ones happen on or after it.</summary>
     private static int YearByTense(DateOnly anchor, int month, int day, SentenceTense tense)
@@ -244,12 +248,15 @@ internal sealed partial class TimeGrammar
             return best;
         }
 
-        var candidate = new DateOnly(anchor.Year, month, day == 0 ? 1 : Math.Min(day, DateTime.DaysInMonth(anchor.Year, month)));
-        var sameMonth = month == anchor.Month;
+        // A tense cue moves the date a year only when the date of the article's year is far on the wrong side: cues
+        // found without a parser often belong to another clause ("said ... payable Dec. 7 to holders of record
+        // Nov. 22"), and news rarely names a day a season away without its year.
+        var candidate = new DateOnly(anchor.Year, month, day == 0 ? 15 : Math.Min(day, DateTime.DaysInMonth(anchor.Year, month)));
+        var ahead = candidate.DayNumber - anchor.DayNumber;
         return tense switch
         {
-            SentenceTense.Past when candidate > anchor && !(sameMonth && day == 0) => anchor.Year - 1,
-            SentenceTense.Future when candidate < anchor && !(sameMonth && (day == 0 || day >= anchor.Day)) && month < anchor.Month => anchor.Year + 1,
+            SentenceTense.Past when ahead > _tenseWindowDays => anchor.Year - 1,
+            SentenceTense.Future when ahead < -_tenseWindowDays => anchor.Year + 1,
             _ => anchor.Year,
         };
     }

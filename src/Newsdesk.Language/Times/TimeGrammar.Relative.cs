@@ -86,7 +86,9 @@ internal sealed partial class TimeGrammar
             return true;
         }
 
-        var day = ResolveWeekday(anchor, entry.Weekday, deixis, TenseAt(j));
+        // "Wednesday's ruling" names an event already reported: the past.
+        var possessive = (IsPunct(j + 1, '\'') || IsPunct(j + 1, '’')) && IsWord(j + 2, "s");
+        var day = ResolveWeekday(anchor, entry.Weekday, deixis, possessive ? SentenceTense.Past : TenseAt(j));
         match = part is null ? new Match(end, TimeType.Date, TimeCalendar.Day(day)) : new Match(end, TimeType.Time, TimeCalendar.Day(day) + "T" + part);
         return true;
     }

@@ -180,10 +180,10 @@ internal sealed partial class TimeGrammar
 
     /// <summary>The tense cue nearest to token <paramref name="i"/> in the sentence; a deadline word just before
     /// the expression ("by Jan. 14", "effective Feb. 1", "expire Nov. 6") points to the future whatever the verb.</summary>
-    private SentenceTense TenseAt(int i)
+    private SentenceTense TenseAt(int i, bool deadlines = false)
     {
         var before = IsWord(i - 1, "on") ? i - 2 : i - 1;
-        if (before >= 0 && _tokens[before].Kind == TimeTokenKind.Word && TenseDetector.IsDeadline(Text(before)))
+        if (deadlines && before >= 0 && _tokens[before].Kind == TimeTokenKind.Word && TenseDetector.IsDeadline(Text(before)))
         {
             return SentenceTense.Future;
         }
