@@ -32,6 +32,14 @@ internal static class TenseDetector
         "is", "are", "am", "says", "say", "has", "have", "does", "do",
     ], StringComparer.OrdinalIgnoreCase);
 
+    // Auxiliaries before a participle or infinitive.
+    private static readonly FrozenSet<string> _auxiliaries = FrozenSet.ToFrozenSet(
+    [
+        "be", "been", "being", "to", "can", "could", "may", "might", "must", "should",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _auxiliary = _auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _future = _futureCues.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _past = _pastCues.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _present = _presentCues.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -49,9 +57,15 @@ internal static class TenseDetector
     public static bool IsDeadline(ReadOnlySpan<char> word) => _deadline.Contains(word);
 
     /// <summary>The tense a single word signals, given the word after it ("is to" and "going to" are futures).</summary>
-    public static SentenceTense Classify(ReadOnlySpan<char> word, ReadOnlySpan<char> next)
+    public static SentenceTense Classify(ReadOnlySpan<char> previous, ReadOnlySpan<char> word, ReadOnlySpan<char> next)
     {
         if (word.Length < 2)
+        {
+            return SentenceTense.Unknown;
+        }
+
+        // "will be held", "has been delayed": a participle after an auxiliary is not the clause's tense.
+        if (_auxiliary.Contains(previous) && !_future.Contains(word))
         {
             return SentenceTense.Unknown;
         }

@@ -252,11 +252,13 @@ internal sealed partial class TimeGrammar
         // found without a parser often belong to another clause ("said ... payable Dec. 7 to holders of record
         // Nov. 22"), and news rarely names a day a season away without its year.
         var candidate = new DateOnly(anchor.Year, month, day == 0 ? 15 : Math.Min(day, DateTime.DaysInMonth(anchor.Year, month)));
-        var ahead = candidate.DayNumber - anchor.DayNumber;
+        // A month alone is coarse: any later month contradicts a past tense.
+        var ahead = day == 0 ? (month - anchor.Month) * 31 : candidate.DayNumber - anchor.DayNumber;
+        var window = day == 0 ? 0 : _tenseWindowDays;
         return tense switch
         {
-            SentenceTense.Past when ahead > _tenseWindowDays => anchor.Year - 1,
-            SentenceTense.Future when ahead < -_tenseWindowDays => anchor.Year + 1,
+            SentenceTense.Past when ahead > window => anchor.Year - 1,
+            SentenceTense.Future when ahead < -window => anchor.Year + 1,
             _ => anchor.Year,
         };
     }

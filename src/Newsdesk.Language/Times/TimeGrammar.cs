@@ -42,17 +42,9 @@ internal sealed partial class TimeGrammar
         _words.Clear();
         _cues.Clear();
         TimeTokenizer.Tokenize(_text, start, end, _tokens);
-        var anyTimeWord = false;
         foreach (var token in _tokens)
         {
-            var word = token.Kind == TimeTokenKind.Punct ? null : TimeLexicon.Find(Slice(token));
-            anyTimeWord |= word is not null || token.Kind == TimeTokenKind.Number;
-            _words.Add(word);
-        }
-
-        if (!anyTimeWord && !HasDecadeOrOrdinal())
-        {
-            return;
+            _words.Add(token.Kind == TimeTokenKind.Punct ? null : TimeLexicon.Find(Slice(token)));
         }
 
         for (var i = 0; i < Count; i++)
@@ -67,31 +59,19 @@ internal sealed partial class TimeGrammar
         }
     }
 
-    // "1990s" and "20th" are words with digits the lexicon does not hold; a sentence with one is still scanned.
-    private bool HasDecadeOrOrdinal()
-    {
-        for (var i = 0; i < Count; i++)
-        {
-            if (_tokens[i].Kind == TimeTokenKind.Word && char.IsAsciiDigit(_text[_tokens[i].Start]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>A matched expression: tokens up to <see cref="End"/> (exclusive), its TIMEX3 type and value.</summary>
     private readonly record struct Match(int End, TimeType Type, string Value, bool IsRelativeCount = false);
+
+    /// <summary>True when an expression can start at token <paramref name="i"/>: a time word, a number, a word with
+    /// digits ("1990s", "20th"), or one of the few other words that open a rule. Most tokens fail this cheap test.</summary>
+    private bool CanStart(int i) =>
+        _words[i] is not null || _tokens[i].Kind == TimeTokenKind.Number || StartsLikeDecade(i)
+        || (_tokens[i].Kind == TimeTokenKind.Word && (TimeLexicon.IsOpener(Text(i)) || IsHolidayStart(i)));
 
     private bool TryMatch(int i, out Match match)
     {
         match = default;
-        if (_words[i] is null && _tokens[i].Kind != TimeTokenKind.Number && !StartsLikeDecade(i)
-            && !IsWord(i, "the") && !IsWord(i, "fiscal") && !IsWord(i, "every") && !IsWord(i, "each")
-            && !IsWord(i, "noon") && !IsWord(i, "midnight") && !IsWord(i, "year") && !IsWord(i, "earlier")
-            && !IsWord(i, "later") && !IsWord(i, "mid") && !IsWord(i, "end") && !IsWord(i, "per") && !IsWord(i, "recent")
-            && !IsWord(i, "future") && !IsHolidayStart(i))
+        if (!CanStart(i))
         {
             return false;
         }
@@ -192,7 +172,7 @@ internal sealed partial class TimeGrammar
         {
             for (var k = 0; k < Count; k++)
             {
-                _cues.Add(_tokens[k].Kind == TimeTokenKind.Word ? TenseDetector.Classify(Text(k), k + 1 < Count ? Text(k + 1) : []) : SentenceTense.Unknown);
+                _cues.Add(_tokens[k].Kind == TimeTokenKind.Word ? TenseDetector.Classify(k > 0 ? Text(k - 1) : [], Text(k), k + 1 < Count ? Text(k + 1) : []) : SentenceTense.Unknown);
             }
         }
 

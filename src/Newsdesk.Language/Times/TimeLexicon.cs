@@ -115,6 +115,19 @@ internal static class TimeLexicon
     // Modifiers that select part of the expression after them and stay in its extent: "late November".
     private static readonly string[] _partModifiers = ["early", "late", "mid"];
 
+    // Words outside the lexicon that open a rule: "the third quarter", "fiscal 1989", "every Monday", "noon",
+    // "year-earlier", "earlier this year", "mid-1990s", "the end of", "per day", "recent weeks", "in future".
+    private static readonly FrozenSet<string> _openers = FrozenSet.ToFrozenSet(
+    [
+        "the", "fiscal", "every", "each", "noon", "midnight", "midday", "year", "earlier", "later", "mid", "end", "per",
+        "recent", "future", "these", "nineteen",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _opener = _openers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True for a word outside the lexicon that can open an expression.</summary>
+    public static bool IsOpener(ReadOnlySpan<char> word) => _opener.Contains(word);
+
     private static readonly FrozenDictionary<string, TimeWord> _words = Build();
 
     private static readonly FrozenDictionary<string, TimeWord>.AlternateLookup<ReadOnlySpan<char>> _lookup =
