@@ -17,7 +17,7 @@ internal enum PrefixKind : byte
 internal sealed partial class TimeGrammar
 {
     // Multi-word approximations and bounds, longest first (TimeML mod values APPROX, MORE_THAN, LESS_THAN,
-    // EQUAL_OR_MORE, EQUAL_OR_LESS). Single words come from the lexicon's IsApproximation entries.
+    // EQUAL_OR_MORE, EQUAL_OR_LESS).
     private static readonly string[][] _boundPhrases =
     [
         ["a", "little", "more", "than"], ["a", "little", "less", "than"], ["no", "more", "than"],
@@ -36,6 +36,10 @@ internal sealed partial class TimeGrammar
         ["the", "turn", "of"], ["the", "close", "of"], ["end", "of"], ["the", "rest", "of"], ["the", "early"],
         ["the", "late"], ["the", "mid"],
     ];
+
+    // The first words of the bound phrases, tested before the phrases themselves on every ordinary word.
+    private bool IsBoundOpener(int i) =>
+        IsWord(i, "more") || IsWord(i, "less") || IsWord(i, "fewer") || IsWord(i, "at") || IsWord(i, "up") || IsWord(i, "no") || IsWord(i, "as");
 
     private int SkipPrefix(int i, out PrefixKind kind)
     {

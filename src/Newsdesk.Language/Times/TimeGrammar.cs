@@ -64,9 +64,14 @@ internal sealed partial class TimeGrammar
 
     /// <summary>True when an expression can start at token <paramref name="i"/>: a time word, a number, a word with
     /// digits ("1990s", "20th"), or one of the few other words that open a rule. Most tokens fail this cheap test.</summary>
-    private bool CanStart(int i) =>
-        _words[i] is not null || _tokens[i].Kind == TimeTokenKind.Number || StartsLikeDecade(i)
-        || (_tokens[i].Kind == TimeTokenKind.Word && (TimeLexicon.IsOpener(Text(i)) || IsHolidayStart(i)));
+    private bool CanStart(int i) => _words[i] switch
+    {
+        // "a"/"an" open an expression only before another time word ("a year", "a few days").
+        { Number: 1 } when IsWord(i, "a") || IsWord(i, "an") => WordAt(i + 1) is not null,
+        not null => true,
+        null => _tokens[i].Kind == TimeTokenKind.Number || StartsLikeDecade(i)
+            || (_tokens[i].Kind == TimeTokenKind.Word && (TimeLexicon.IsOpener(Text(i)) || IsHolidayStart(i) || (IsBoundOpener(i) && MatchPhrase(i, _boundPhrases) > i))),
+    };
 
     private bool TryMatch(int i, out Match match)
     {

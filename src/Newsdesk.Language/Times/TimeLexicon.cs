@@ -105,12 +105,6 @@ internal static class TimeLexicon
         ("annually", TimeUnit.Year),
     ];
 
-    // Approximations and bounds that TIMEX3 keeps inside the extent (as the mod attribute): "about two years".
-    private static readonly string[] _approximations =
-    [
-        "about", "around", "approximately", "roughly", "nearly", "almost", "some", "more", "less", "at", "up", "no",
-        "as",
-    ];
 
     // Modifiers that select part of the expression after them and stay in its extent: "late November".
     private static readonly string[] _partModifiers = ["early", "late", "mid"];
@@ -120,7 +114,7 @@ internal static class TimeLexicon
     private static readonly FrozenSet<string> _openers = FrozenSet.ToFrozenSet(
     [
         "the", "fiscal", "every", "each", "noon", "midnight", "midday", "year", "earlier", "later", "mid", "end", "per",
-        "recent", "future", "these", "nineteen",
+        "recent", "future", "these", "nineteen", "about", "around", "approximately", "roughly", "nearly", "almost",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _opener = _openers.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -209,11 +203,6 @@ internal static class TimeLexicon
         foreach (var (word, unit) in _frequencies)
         {
             Entry(word).SetUnit = unit;
-        }
-
-        foreach (var word in _approximations)
-        {
-            Entry(word).IsApproximation = true;
         }
 
         foreach (var word in _partModifiers)

@@ -69,8 +69,6 @@ internal sealed class TimeWord
     /// <summary>The period of a frequency adverb ("daily" = day).</summary>
     public TimeUnit SetUnit { get; set; }
 
-    /// <summary>True for words that make the expression after them approximate or bounded ("about", "nearly").</summary>
-    public bool IsApproximation { get; set; }
 
     /// <summary>True for "early", "late", "mid": they narrow the expression after them and stay in its extent.</summary>
     public bool IsPartModifier { get; set; }
