@@ -46,7 +46,7 @@ internal static class TrainNerCommand
 
             var options = new TrainingOptions(Epochs: CheckPositive(parse.GetValue(epochs), "--epochs"), Seed: parse.GetValue(seed));
             var clock = Stopwatch.StartNew();
-            var model = EntityModelTrainer.Train(trainDocuments, devDocuments, options, extra, CountryGazetteer.Entries(), message => stderr.WriteLine(message));
+            var model = EntityModelTrainer.Train(trainDocuments, devDocuments, options, extra, ExternalGazetteer.Entries(), message => stderr.WriteLine(message));
             var outPath = parse.GetValue(output)!;
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
             model.Save(outPath);
