@@ -1,3 +1,6 @@
+using Newsdesk.Language.Entities;
+using Newsdesk.Language.Sentences;
+using Newsdesk.Language.Tokenization;
 using Newsdesk.Processing;
 
 namespace Newsdesk.Cli;
@@ -44,6 +47,9 @@ internal static class Pipelines
     /// <summary>Stages that read the text, in order: tokens, sentences, entities, quotes, times.</summary>
     private static IEnumerable<IDocumentStage> Language() =>
         [
+            new TokenizerStage(),
+            new SentenceStage(),
+            EntityStage.WithDefaultModel(),
             new Times.TimeStage(),
         ];
 
