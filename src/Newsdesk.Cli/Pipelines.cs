@@ -1,3 +1,6 @@
+using Newsdesk.Language.Entities;
+using Newsdesk.Language.Sentences;
+using Newsdesk.Language.Tokenization;
 using Newsdesk.Processing;
 
 namespace Newsdesk.Cli;
@@ -42,7 +45,13 @@ internal static class Pipelines
     private static IEnumerable<IDocumentStage> Cleaning() => [];
 
     /// <summary>Stages that read the text, in order: tokens, sentences, entities, quotes, times.</summary>
-    private static IEnumerable<IDocumentStage> Language() => [];
+    private static IEnumerable<IDocumentStage> Language() =>
+        [
+            new TokenizerStage(),
+            new SentenceStage(),
+            EntityStage.WithDefaultModel(),
+            new Times.TimeStage(),
+        ];
 
     private static PipelineBuilder AddRange(this PipelineBuilder builder, IEnumerable<IDocumentStage> stages)
     {

@@ -40,4 +40,10 @@ public static class DiagnosticCodes
     public const string EncodingGuessed = "encoding-guessed";
     /// <summary>A page nests elements deeper than the extraction limit; what lies deeper was ignored.</summary>
     public const string DepthLimit = "depth-limit";
+    /// <summary>A document has no date, so relative time expressions were left unresolved.</summary>
+    public const string TimeUnanchored = "time-unanchored";
+    /// <summary>A CoNLL line has a tag that is not an entity tag; it was read as O.</summary>
+    public const string MalformedConllLine = "malformed-conll-line";
+    /// <summary>The entity model file is missing or unreadable; entities are not recognised.</summary>
+    public const string ModelUnavailable = "model-unavailable";
 }
