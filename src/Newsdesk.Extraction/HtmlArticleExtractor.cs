@@ -3,6 +3,7 @@ using Newsdesk.Diagnostics;
 using Newsdesk.Documents;
 using Newsdesk.Extraction.Content;
 using Newsdesk.Extraction.Html;
+using Newsdesk.Extraction.Metadata;
 using Newsdesk.Processing;
 
 namespace Newsdesk.Extraction;
@@ -17,6 +18,7 @@ public sealed class HtmlArticleExtractor : IHtmlExtractor
     private readonly HtmlExtractionOptions _options;
     private readonly HtmlPageParser _parser;
     private readonly ContentExtractor _content;
+    private readonly MetadataExtractor _metadata = new();
 
     public HtmlArticleExtractor(HtmlExtractionOptions? options = null)
     {
@@ -68,16 +70,8 @@ public sealed class HtmlArticleExtractor : IHtmlExtractor
         return decoded;
     }
 
-    /// <summary>The page's metadata over what the source already knew. Until the metadata extractor lands, only the
-    /// <c>&lt;title&gt;</c> is read.</summary>
-    private static ArticleMetadata ReadMetadata(HtmlPage page, ArticleMetadata known)
-    {
-        if (known.Title is not null)
-        {
-            return known;
-        }
-
-        var title = page.Document.Title?.Trim();
-        return string.IsNullOrEmpty(title) ? known : known with { Title = title };
-    }
+    /// <summary>The page's metadata over what the source already knew (<see cref="MetadataExtractor"/>); the JSON-LD
+    /// blocks are passed apart because the parsed DOM has no scripts.</summary>
+    private ArticleMetadata ReadMetadata(HtmlPage page, ArticleMetadata known) =>
+        _metadata.Extract(page.Document, known, page.JsonLd);
 }
