@@ -34,9 +34,10 @@ public sealed class HtmlArticleExtractor : IHtmlExtractor
         var decoded = Decode(source, diagnostics);
         cancellationToken.ThrowIfCancellationRequested();
         var page = _parser.Parse(decoded);
-        var metadata = ReadMetadata(page, source.Metadata);
+        // The parsed DOM has no scripts: the JSON-LD blocks the stripper kept aside are passed with it.
+        var metadata = _metadata.Extract(page.Document, source.Metadata, page.JsonLd);
         var content = _content.Extract(page, metadata);
-        if (content.DepthLimitHit)
+        if (content.DepthLimitHit || page.Flattened)
         {
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.DepthLimit, ContentExtractor.StageName, source.Origin,
                 $"elements nested deeper than {_options.MaxDepth} levels were ignored"));
@@ -69,9 +70,4 @@ public sealed class HtmlArticleExtractor : IHtmlExtractor
 
         return decoded;
     }
-
-    /// <summary>The page's metadata over what the source already knew (<see cref="MetadataExtractor"/>); the JSON-LD
-    /// blocks are passed apart because the parsed DOM has no scripts.</summary>
-    private ArticleMetadata ReadMetadata(HtmlPage page, ArticleMetadata known) =>
-        _metadata.Extract(page.Document, known, page.JsonLd);
 }

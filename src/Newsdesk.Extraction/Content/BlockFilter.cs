@@ -9,12 +9,18 @@ namespace Newsdesk.Extraction.Content;
 ///    stand out; on a listing page, where links are the content, they are kept;
 /// 3. bylines ("By Jane Doe") and lines naming a known author;
 /// 4. repeats of a block already kept (teasers, pull quotes printed twice);
-/// 5. headings left at the end with no text after them ("Related posts", "Share this").
+/// 5. sections opened by a boilerplate intro ("Related", "Lesen Sie auch", "About the author"), up to the next
+///    heading or block that is not mostly links (<see cref="SectionIntroPhrases"/>); credit lines and short datelines;
+/// 6. headings left at the end with no text after them ("Related posts", "Share this").
 /// </summary>
 internal static class BlockFilter
 {
     /// <summary>Above this link density of the whole content, links are content (listings, link collections).</summary>
     private const double LinkContentDensity = 0.35;
+
+    /// <summary>A boilerplate section lasts while its blocks are mostly links (headlines of other stories, tag
+    /// lists); a block with fewer links is text again and ends it.</summary>
+    private const double SectionLinkDensity = 0.5;
 
     public static List<TextBlock> Apply(List<TextBlock> blocks, ArticleMetadataHints hints, List<RemovedText> removed, string stage)
     {
@@ -23,9 +29,22 @@ internal static class BlockFilter
         var linksAreContent = totalChars > 0 && (double)totalLinks / totalChars > LinkContentDensity;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var kept = new List<TextBlock>(blocks.Count);
+        string? sectionReason = null;
         foreach (var block in blocks)
         {
-            var reason = Classify(block, hints, linksAreContent);
+            var words = CountWords(block.Text);
+            var lower = words <= BoilerplatePhrases.MaxWords ? block.Text.ToLowerInvariant() : "";
+            if (sectionReason is not null && (block.Kind == ParagraphKind.Heading || block.LinkDensity <= SectionLinkDensity))
+            {
+                sectionReason = null;
+            }
+
+            if (SectionIntroPhrases.MatchIntro(lower, words) is { } intro)
+            {
+                sectionReason = intro;
+            }
+
+            var reason = sectionReason ?? Classify(block, words, lower, hints, linksAreContent);
             if (reason is null && block.Chars >= 30 && !seen.Add(block.Text))
             {
                 reason = RemovalReasons.Duplicate;
@@ -50,15 +69,18 @@ internal static class BlockFilter
         return kept;
     }
 
-    private static string? Classify(TextBlock block, ArticleMetadataHints hints, bool linksAreContent)
+    private static string? Classify(TextBlock block, int words, string lower, ArticleMetadataHints hints, bool linksAreContent)
     {
-        var words = CountWords(block.Text);
         if (words <= BoilerplatePhrases.MaxWords)
         {
-            var lower = block.Text.ToLowerInvariant();
             if (BoilerplatePhrases.Match(lower, words) is { } phraseReason)
             {
                 return phraseReason;
+            }
+
+            if (block.Kind != ParagraphKind.Heading && SectionIntroPhrases.MatchCreditOrDateline(lower, words) is { } lineReason)
+            {
+                return lineReason;
             }
 
             if (block.Kind != ParagraphKind.Heading && words <= 8 && (lower.StartsWith("by ", StringComparison.Ordinal) || lower.StartsWith("von ", StringComparison.Ordinal)))

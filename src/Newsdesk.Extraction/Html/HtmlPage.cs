@@ -9,4 +9,5 @@ namespace Newsdesk.Extraction.Html;
 /// <param name="Document">The parsed DOM.</param>
 /// <param name="JsonLd">The raw JSON text of each <c>application/ld+json</c> script, in page order.</param>
 /// <param name="Decoded">The decoded text and how its encoding was chosen.</param>
-public sealed record HtmlPage(IDocument Document, IReadOnlyList<string> JsonLd, DecodedHtml Decoded);
+/// <param name="Flattened">True when nesting deeper than the limit was flattened before parsing.</param>
+public sealed record HtmlPage(IDocument Document, IReadOnlyList<string> JsonLd, DecodedHtml Decoded, bool Flattened = false);

@@ -16,22 +16,25 @@ namespace Newsdesk.Extraction.Html;
 public sealed class HtmlPageParser
 {
     private readonly HtmlParserOptions _parserOptions;
+    private readonly int _maxDepth;
     private readonly ConcurrentBag<HtmlParser> _parsers = [];
 
     public HtmlPageParser(HtmlExtractionOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _maxDepth = options.MaxDepth;
         _parserOptions = new HtmlParserOptions
         {
             IsScripting = false,
             IsKeepingSourceReferences = false,
             DisableElementPositionTracking = true,
             SkipComments = true,
-            SkipScriptText = true,
+            SkipScriptText = false, // only JSON-LD scripts are left after stripping, and metadata reads them
             SkipRawText = true,
             SkipProcessingInstructions = true,
             SkipCDATA = true,
-            MaximumDepth = options.MaxDepth,
+            // The stripper flattens nesting beyond MaxDepth; the parser's own limit is a backstop above it.
+            MaximumDepth = options.MaxDepth + 100,
             ShouldEmitAttribute = IsKept,
         };
     }
@@ -44,7 +47,7 @@ public sealed class HtmlPageParser
         "itemprop", "itemtype", "itemscope", // microdata
         "href", "rel", "src", "alt", // links, canonical, images
         "name", "property", "content", "http-equiv", "charset", // meta tags
-        "datetime", "pubdate", "lang", "xml:lang", "type", // dates, language, script type
+        "datetime", "pubdate", "lang", "xml:lang", "type", "title", "value", // dates, language, script type
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _keptLookup = _keptAttributes.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -56,11 +59,11 @@ public sealed class HtmlPageParser
     {
         ArgumentNullException.ThrowIfNull(decoded);
         var jsonLd = new List<string>();
-        var markup = MarkupStripper.Strip(decoded.Html, jsonLd);
+        var markup = MarkupStripper.Strip(decoded.Html, jsonLd, _maxDepth, out var flattened);
         var parser = _parsers.TryTake(out var pooled) ? pooled : new HtmlParser(_parserOptions);
         var document = parser.ParseDocument(markup);
         _parsers.Add(parser);
-        return new HtmlPage(document, jsonLd, decoded);
+        return new HtmlPage(document, jsonLd, decoded, flattened);
     }
 
     /// <summary>Decodes (<see cref="HtmlDecoder"/>) and parses a page's bytes.</summary>

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 
 namespace Newsdesk.Extraction.Html;
 
@@ -17,15 +18,35 @@ internal static class MarkupStripper
     /// <summary>Elements cut whole, with what each is.</summary>
     private static readonly string[] _cutElements =
     [
-        "script", // code and data; JSON-LD is kept aside
+        "script", // code; JSON-LD data is kept
         "style", // CSS
         "svg", // vector graphics: paths, rarely a title worth reading
         "template", // inert markup for scripts
     ];
 
-    /// <summary>The markup without the cut elements and comments, and the JSON-LD blocks found.</summary>
-    public static string Strip(string html, List<string> jsonLd)
+    /// <summary>Elements whose end tag is usually left out (HTML §13.1.2.4 "optional tags") or that have none; they
+    /// are not counted when estimating nesting depth.</summary>
+    private static readonly FrozenSet<string> _uncountedTags = new[]
     {
+        "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "rp", "rt", "tbody", "thead", "tfoot", "colgroup",
+        "caption", "html", "head", "body", "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+        "source", "track", "wbr", "param", "keygen", "image",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The markup without the cut elements and comments, and the JSON-LD blocks found.</summary>
+    public static string Strip(string html, List<string> jsonLd) => Strip(html, jsonLd, int.MaxValue, out _);
+
+    /// <summary>
+    /// As <see cref="Strip(string, List{string})"/>, and flattens hostile nesting: the depth of open elements is
+    /// estimated from start and end tags (leaving out elements whose end tag is optional or absent), and start tags
+    /// beyond <paramref name="maxDepth"/> are dropped, keeping their text. Tree builders (AngleSharp's included) slow
+    /// down quadratically on such nesting, so it is cut before parsing. <paramref name="flattened"/> says whether
+    /// any tag was dropped.
+    /// </summary>
+    public static string Strip(string html, List<string> jsonLd, int maxDepth, out bool flattened)
+    {
+        flattened = false;
+        var depth = 0;
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(jsonLd);
         var source = html.AsSpan();
@@ -47,8 +68,16 @@ internal static class MarkupStripper
                 var cutEnd = CutEnd(html, tagStart, jsonLd);
                 if (cutEnd < 0)
                 {
-                    position = tagStart + 1;
-                    continue;
+                    var change = DepthChange(source, tagStart, out var tagEnd);
+                    depth = Math.Max(0, depth + change);
+                    if (change <= 0 || depth <= maxDepth)
+                    {
+                        position = tagStart + 1;
+                        continue;
+                    }
+
+                    flattened = true;
+                    cutEnd = tagEnd;
                 }
 
                 buffer ??= ArrayPool<char>.Shared.Rent(html.Length);
@@ -73,6 +102,39 @@ internal static class MarkupStripper
                 ArrayPool<char>.Shared.Return(buffer);
             }
         }
+    }
+
+    /// <summary>+1 for a counted start tag, −1 for a counted end tag, else 0; <paramref name="tagEnd"/> is just past
+    /// the tag's <c>&gt;</c>.</summary>
+    private static int DepthChange(ReadOnlySpan<char> source, int tagStart, out int tagEnd)
+    {
+        tagEnd = tagStart + 1;
+        var rest = source[(tagStart + 1)..];
+        var closing = !rest.IsEmpty && rest[0] == '/';
+        if (closing)
+        {
+            rest = rest[1..];
+        }
+
+        var nameLength = 0;
+        while (nameLength < rest.Length && nameLength < 16 && char.IsAsciiLetterOrDigit(rest[nameLength]))
+        {
+            nameLength++;
+        }
+
+        if (nameLength == 0 || !char.IsAsciiLetter(rest[0]) || _uncountedTags.GetAlternateLookup<ReadOnlySpan<char>>().Contains(rest[..nameLength]))
+        {
+            return 0;
+        }
+
+        var close = source[tagStart..].IndexOf('>');
+        if (close < 0)
+        {
+            return 0;
+        }
+
+        tagEnd = tagStart + close + 1;
+        return closing ? -1 : source[tagEnd - 2] == '/' ? 0 : 1;
     }
 
     /// <summary>Where the cut starting at <paramref name="tagStart"/> ends, or −1 when nothing is cut there.</summary>
@@ -105,10 +167,15 @@ internal static class MarkupStripper
             }
 
             var close = IndexOfEndTag(html, openEnd + 1, name);
-            if (name == "script" && jsonLd.Count < MaxJsonLdBlocks &&
-                html.AsSpan(tagStart, openEnd - tagStart).Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+            if (name == "script" && html.AsSpan(tagStart, openEnd - tagStart).Contains("ld+json", StringComparison.OrdinalIgnoreCase))
             {
-                jsonLd.Add(html[(openEnd + 1)..(close < 0 ? html.Length : close)]);
+                // JSON-LD stays in the markup too: the metadata extractor reads it from the DOM.
+                if (jsonLd.Count < MaxJsonLdBlocks)
+                {
+                    jsonLd.Add(html[(openEnd + 1)..(close < 0 ? html.Length : close)]);
+                }
+
+                return -1;
             }
 
             if (close < 0)
