@@ -8,6 +8,6 @@ require_shared data/extraction/mozilla
 require_shared data/extraction/htmldate
 
 newsdesk eval extraction "$NEWSDESK_SHARED/data/extraction/mozilla" \
-  --min title.accuracy=0.81 --min authors.accuracy=0.70 --min date.accuracy=0.96 --min language.accuracy=0.99
+  --min title.accuracy=0.81 --min authors.accuracy=0.69 --min date.accuracy=0.96 --min language.accuracy=0.99
 newsdesk eval extraction "$NEWSDESK_SHARED/data/extraction/htmldate" \
   --min date.accuracy=0.87
