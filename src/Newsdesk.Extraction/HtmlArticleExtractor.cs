@@ -34,7 +34,8 @@ public sealed class HtmlArticleExtractor : IHtmlExtractor
         var decoded = Decode(source, diagnostics);
         cancellationToken.ThrowIfCancellationRequested();
         var page = _parser.Parse(decoded);
-        var metadata = _metadata.Extract(page.Document, source.Metadata);
+        // The parsed DOM has no scripts: the JSON-LD blocks the stripper kept aside are passed with it.
+        var metadata = _metadata.Extract(page.Document, source.Metadata, page.JsonLd);
         var content = _content.Extract(page, metadata);
         if (content.DepthLimitHit || page.Flattened)
         {

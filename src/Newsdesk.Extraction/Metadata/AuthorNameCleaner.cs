@@ -348,21 +348,17 @@ internal static partial class AuthorNameCleaner
     private static bool IsRoleWord(string token) => AuthorVocabulary.RoleWords.Contains(token.Trim(',', '.', ':', '(', ')').ToLowerInvariant())
         || AuthorVocabulary.RoleWords.Contains(token.Trim(',', ':', '(', ')').ToLowerInvariant());
 
-    /// <summary>
-    /// Agency initials count only when written as the agency writes them ("AP", "dpa"), not in a title-case name
-    /// ("Sid").
-    /// </summary>
     private static bool IsOrganisationWord(string token)
     {
         var word = token.Trim(',', '.', ':', '(', ')', '\'', '"');
-        if (!AuthorVocabulary.OrganisationWords.Contains(word))
-        {
-            return false;
-        }
-
-        if (word.Length > 4)
+        if (AuthorVocabulary.OrganisationWords.Contains(word))
         {
             return true;
+        }
+
+        if (!AuthorVocabulary.AgencyInitials.Contains(word))
+        {
+            return false;
         }
 
         return word.All(c => !char.IsLetter(c) || char.IsUpper(c)) || word.All(c => !char.IsLetter(c) || char.IsLower(c));

@@ -180,6 +180,15 @@ internal static class AuthorVocabulary
         ("institute", "institutes"),
         ("university", "universities"),
         ("reuters", "news agency"),
+        ("bloomberg", "news agency"),
+        ("contributors", "'Contributors to Wikimedia projects'"),
+        ("wikipedia", "wiki authorship"));
+
+    /// <summary>
+    /// News-agency initials: an organisation only when written as the agency writes them ("AP", "dpa"), not in a
+    /// title-case name ("Sid", "Ansa").
+    /// </summary>
+    public static readonly Vocabulary AgencyInitials = new(
         ("afp", "news agency"),
         ("ap", "news agency"),
         ("dpa", "German news agency"),
@@ -192,10 +201,7 @@ internal static class AuthorVocabulary
         ("upi", "news agency"),
         ("pa", "Press Association"),
         ("ians", "Indian news agency"),
-        ("pti", "Indian news agency"),
-        ("bloomberg", "news agency"),
-        ("contributors", "'Contributors to Wikimedia projects'"),
-        ("wikipedia", "wiki authorship"));
+        ("pti", "Indian news agency"));
 
     /// <summary>Strings that occupy a byline slot but name nobody.</summary>
     public static readonly Vocabulary NotNames = new(

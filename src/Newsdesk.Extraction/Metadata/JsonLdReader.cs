@@ -80,21 +80,30 @@ internal static class JsonLdReader
         MaxDepth = MaxDepth,
     };
 
-    public static JsonLdArticle Read(IDocument page)
+    /// <summary>Reads the blocks of the page's <c>application/ld+json</c> script elements.</summary>
+    public static JsonLdArticle Read(IDocument page) => Read(Blocks(page));
+
+    private static IEnumerable<string> Blocks(IDocument page)
+    {
+        foreach (var script in page.GetElementsByTagName("script"))
+        {
+            var type = script.GetAttribute("type");
+            if (type is not null && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+            {
+                yield return script.TextContent;
+            }
+        }
+    }
+
+    /// <summary>Reads JSON-LD blocks given as text (the content of each script element).</summary>
+    public static JsonLdArticle Read(IEnumerable<string> blocks)
     {
         JsonLdArticle? article = null;
         JsonLdArticle? pageNode = null;
         string? webSiteName = null;
         string? organisationName = null;
-        foreach (var script in page.GetElementsByTagName("script"))
+        foreach (var text in blocks)
         {
-            var type = script.GetAttribute("type");
-            if (type is null || !type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            var text = script.TextContent;
             if (text.Length > MaxBlockLength)
             {
                 continue;

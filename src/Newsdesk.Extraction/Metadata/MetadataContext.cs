@@ -4,7 +4,7 @@ namespace Newsdesk.Extraction.Metadata;
 
 /// <summary>
 /// Everything the field extractors share about one page, read once: meta tags, JSON-LD, addresses, the site's names,
-/// the language, and (lazily) the visible text. Lives for one <see cref="MetadataExtractor.Extract"/> call.
+/// the language, and (lazily) the visible text. Lives for one extraction.
 /// </summary>
 internal sealed class MetadataContext
 {

@@ -23,13 +23,18 @@ public sealed class MetadataExtractor
     /// <summary>Fills the fields of <paramref name="known"/> that are empty from <paramref name="page"/>.</summary>
     /// <param name="page">The parsed page. Its URL is used when <paramref name="known"/> has none.</param>
     /// <param name="known">What the source already said about the article; kept where set.</param>
-    public ArticleMetadata Extract(IDocument page, ArticleMetadata known)
+    public ArticleMetadata Extract(IDocument page, ArticleMetadata known) => Extract(page, known, jsonLd: null);
+
+    /// <summary>As <see cref="Extract(IDocument, ArticleMetadata)"/>, with the page's JSON-LD blocks given apart
+    /// (for a DOM parsed without its scripts); null reads them from the page's <c>script</c> elements.</summary>
+    public ArticleMetadata Extract(IDocument page, ArticleMetadata known, IReadOnlyList<string>? jsonLd)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(known);
 
         var url = known.Url ?? PageUrl(page);
-        var context = new MetadataContext(page, url, MetaTags.Read(page), JsonLdReader.Read(page));
+        var structured = jsonLd is null ? JsonLdReader.Read(page) : JsonLdReader.Read(jsonLd);
+        var context = new MetadataContext(page, url, MetaTags.Read(page), structured);
         context.CanonicalUrl = known.CanonicalUrl ?? CanonicalUrl(context);
 
         var site = known.Site ?? SiteName(context);
