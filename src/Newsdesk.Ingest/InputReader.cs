@@ -14,7 +14,8 @@ public sealed class InputReader(ReaderRegistry registry, ReaderOptions options)
 {
     private const string Stage = "input";
 
-    /// <summary>Problems not tied to a record (a missing path), reported as they are met.</summary>
+    /// <summary>Problems not tied to a record (a missing path), reported as they are met, and facts about a whole file
+    /// (a WARC file's skipped records), reported when the file has been read.</summary>
     public event Action<Diagnostic>? Reported;
 
     public async IAsyncEnumerable<RawDocument> ReadAsync(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -72,7 +73,7 @@ public sealed class InputReader(ReaderRegistry registry, ReaderOptions options)
             yield break;
         }
 
-        using var records = reader.Read(file, opened!, options, cancellationToken).GetEnumerator();
+        using var records = reader.Read(file, opened!, options, d => Reported?.Invoke(d), cancellationToken).GetEnumerator();
         var corrupt = false;
         while (!corrupt)
         {

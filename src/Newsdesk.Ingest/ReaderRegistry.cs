@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Newsdesk.Ingest.Html;
 using Newsdesk.Ingest.JsonLines;
 using Newsdesk.Ingest.Text;
+using Newsdesk.Ingest.Warc;
 
 namespace Newsdesk.Ingest;
 
@@ -16,7 +17,8 @@ public sealed class ReaderRegistry
     public static ReaderRegistry Default { get; } = new ReaderRegistry(ImmutableDictionary<InputFormat, IRecordReader>.Empty)
         .With(new PlainTextReader())
         .With(new JsonLinesReader())
-        .With(new HtmlFileReader());
+        .With(new HtmlFileReader())
+        .With(new WarcReader());
 
     /// <summary>A copy in which <paramref name="reader"/> reads its format.</summary>
     public ReaderRegistry With(IRecordReader reader)
