@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Newsdesk.Ingest.Feeds;
 using Newsdesk.Ingest.Html;
 using Newsdesk.Ingest.JsonLines;
 using Newsdesk.Ingest.Text;
@@ -18,7 +19,8 @@ public sealed class ReaderRegistry
         .With(new PlainTextReader())
         .With(new JsonLinesReader())
         .With(new HtmlFileReader())
-        .With(new WarcReader());
+        .With(new WarcReader())
+        .With(new FeedReader());
 
     /// <summary>A copy in which <paramref name="reader"/> reads its format.</summary>
     public ReaderRegistry With(IRecordReader reader)
