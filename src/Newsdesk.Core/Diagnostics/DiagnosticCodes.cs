@@ -42,4 +42,8 @@ public static class DiagnosticCodes
     public const string MalformedFeed = "malformed-feed";
     /// <summary>The store could not write a document.</summary>
     public const string StoreFailed = "store-failed";
+    /// <summary>A page's charset was guessed from its bytes, or its declaration contradicted them.</summary>
+    public const string EncodingGuessed = "encoding-guessed";
+    /// <summary>A page nests elements deeper than the extraction limit; what lies deeper was ignored.</summary>
+    public const string DepthLimit = "depth-limit";
 }
