@@ -25,57 +25,64 @@ internal static class ChunkedDecoder
         Damaged,
     }
 
-    public static byte[] Decode(byte[] payload, out Outcome outcome)
+    /// <summary>Decodes <paramref name="payload"/> in place (the decoded bytes are never longer than the coded ones, so
+    /// each chunk moves towards the start) and returns how many bytes of it are the decoded payload.</summary>
+    public static int DecodeInPlace(byte[] payload, out Outcome outcome)
     {
         ArgumentNullException.ThrowIfNull(payload);
-        var output = new MemoryStream(payload.Length);
-        var position = 0;
+        var read = 0;
+        var written = 0;
         var chunks = 0;
         while (true)
         {
-            if (!TryReadSize(payload.AsSpan(position), out var size, out var lineLength))
+            if (!TryReadSize(payload.AsSpan(read), out var size, out var lineLength))
             {
                 if (chunks == 0)
                 {
                     outcome = Outcome.NotChunked;
-                    return payload;
+                    return payload.Length;
                 }
 
-                // Garbage where a size line should be, or the payload ends without its last (zero-size) chunk.
+                // Garbage where a size line should be, or the payload ends without its last (zero-size) chunk: keep
+                // the rest as stored so that no text is lost.
                 outcome = Outcome.Damaged;
-                output.Write(payload, position, payload.Length - position);
-                return output.ToArray();
+                return Move(payload, read, written, payload.Length - read);
             }
 
-            position += lineLength;
+            read += lineLength;
             if (size == 0)
             {
                 outcome = Outcome.Decoded;
-                return output.ToArray();
+                return written;
             }
 
             chunks++;
-            var available = payload.Length - position;
+            var available = payload.Length - read;
             if (size > available)
             {
-                output.Write(payload, position, available);
                 outcome = Outcome.Damaged;
-                return output.ToArray();
+                return Move(payload, read, written, available);
             }
 
-            output.Write(payload, position, (int)size);
-            position += (int)size;
+            written = Move(payload, read, written, (int)size);
+            read += (int)size;
             // The chunk's data ends with CRLF (or a bare LF).
-            if (position < payload.Length && payload[position] == (byte)'\r')
+            if (read < payload.Length && payload[read] == (byte)'\r')
             {
-                position++;
+                read++;
             }
 
-            if (position < payload.Length && payload[position] == (byte)'\n')
+            if (read < payload.Length && payload[read] == (byte)'\n')
             {
-                position++;
+                read++;
             }
         }
+    }
+
+    private static int Move(byte[] payload, int from, int to, int count)
+    {
+        Buffer.BlockCopy(payload, from, payload, to, count);
+        return to + count;
     }
 
     /// <summary>Reads <c>hex-size [; extensions] CRLF</c>; false when the line is not a chunk-size line.</summary>

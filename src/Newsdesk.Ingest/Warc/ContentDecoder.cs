@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 
 namespace Newsdesk.Ingest.Warc;
@@ -16,18 +17,17 @@ internal static class ContentDecoder
     /// <param name="Problem">Why decoding failed, or null.</param>
     /// <param name="TooLarge">True when the failure is the output limit.</param>
     /// <param name="StoredDecoded">True when a declared coding was found already undone.</param>
-    public readonly record struct Result(byte[]? Bytes, string? Problem, bool TooLarge, bool StoredDecoded);
+    public readonly record struct Result(ReadOnlyMemory<byte>? Bytes, string? Problem, bool TooLarge, bool StoredDecoded);
 
-    public static Result Decode(byte[] payload, IReadOnlyList<string> codings, long maxBytes)
+    public static Result Decode(ReadOnlyMemory<byte> payload, IReadOnlyList<string> codings, long maxBytes)
     {
-        ArgumentNullException.ThrowIfNull(payload);
         ArgumentNullException.ThrowIfNull(codings);
         var bytes = payload;
         var storedDecoded = false;
         for (var i = codings.Count - 1; i >= 0; i--)
         {
             var coding = codings[i];
-            if (MediaTypes.LooksLikeHtml(bytes))
+            if (MediaTypes.LooksLikeHtml(bytes.Span))
             {
                 // Already plain HTML: the header describes how the server sent it, not how the archive stored it.
                 storedDecoded = true;
@@ -35,14 +35,14 @@ internal static class ContentDecoder
             }
 
             Stream decompressor;
-            var input = new MemoryStream(bytes, writable: false);
+            var input = new ReadOnlyMemoryStream(bytes);
             switch (coding)
             {
                 case "gzip" or "x-gzip":
                     decompressor = new GZipStream(input, CompressionMode.Decompress);
                     break;
                 case "deflate":
-                    decompressor = IsZlibHeader(bytes) ? new ZLibStream(input, CompressionMode.Decompress) : new DeflateStream(input, CompressionMode.Decompress);
+                    decompressor = IsZlibHeader(bytes.Span) ? new ZLibStream(input, CompressionMode.Decompress) : new DeflateStream(input, CompressionMode.Decompress);
                     break;
                 case "br":
                     decompressor = new BrotliStream(input, CompressionMode.Decompress);
@@ -53,13 +53,13 @@ internal static class ContentDecoder
 
             using (decompressor)
             {
-                var (decoded, problem, tooLarge) = ReadBounded(decompressor, maxBytes, coding);
+                var (decoded, problem, tooLarge) = ReadBounded(decompressor, maxBytes, coding, bytes.Length);
                 if (decoded is null)
                 {
                     return new Result(null, problem, tooLarge, storedDecoded);
                 }
 
-                bytes = decoded;
+                bytes = decoded.Value;
             }
         }
 
@@ -70,10 +70,12 @@ internal static class ContentDecoder
     private static bool IsZlibHeader(ReadOnlySpan<byte> bytes) =>
         bytes.Length >= 2 && (bytes[0] & 0x0F) == 8 && ((bytes[0] << 8) | bytes[1]) % 31 == 0;
 
-    private static (byte[]? Bytes, string? Problem, bool TooLarge) ReadBounded(Stream decompressor, long maxBytes, string coding)
+    private static (ReadOnlyMemory<byte>? Bytes, string? Problem, bool TooLarge) ReadBounded(Stream decompressor, long maxBytes, string coding, int codedLength)
     {
-        using var output = new MemoryStream();
-        var chunk = new byte[81920];
+        // HTML compresses about 4 to 8 times: start there to avoid most regrowth; the decoded bytes are handed out
+        // without a final copy.
+        var output = new MemoryStream((int)Math.Min(maxBytes, Math.Max(4096L, codedLength * 6L)));
+        var chunk = ArrayPool<byte>.Shared.Rent(64 * 1024);
         try
         {
             int read;
@@ -91,7 +93,11 @@ internal static class ContentDecoder
         {
             return (null, $"the payload is not valid {coding} data: {exception.Message}", false);
         }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
 
-        return (output.ToArray(), null, false);
+        return (output.GetBuffer().AsMemory(0, (int)output.Length), null, false);
     }
 }

@@ -115,7 +115,7 @@ internal static class WarcArticleExtractor
             var transfer = http.TransferCodings;
             if (transfer.Contains("chunked"))
             {
-                payload = ChunkedDecoder.Decode(payload, out var outcome);
+                payloadLength = ChunkedDecoder.DecodeInPlace(payload, out var outcome);
                 if (outcome == ChunkedDecoder.Outcome.NotChunked)
                 {
                     record.Tally.Quirk("chunked Transfer-Encoding on a payload stored unchunked");
@@ -132,7 +132,7 @@ internal static class WarcArticleExtractor
             codings.AddRange(transfer.Where(c => c != "chunked"));
         }
 
-        var decoded = ContentDecoder.Decode(payload, codings, options.MaxRecordBytes);
+        var decoded = ContentDecoder.Decode(payload.AsMemory(0, (int)payloadLength), codings, options.MaxRecordBytes);
         if (decoded.Bytes is null)
         {
             return Fail(record, decoded.TooLarge ? DiagnosticCodes.InputTooLarge : DiagnosticCodes.MalformedRecord, decoded.Problem!);
@@ -150,7 +150,7 @@ internal static class WarcArticleExtractor
             Id = record.Id,
             Origin = record.Location,
             Kind = ContentKind.Html,
-            Bytes = decoded.Bytes,
+            Bytes = decoded.Bytes.Value,
             CharsetHint = http is not null ? http.Charset : MediaTypes.Charset(record.Header.ContentType),
             Metadata = Metadata(record.Header),
             Diagnostics = diagnostics.ToImmutable(),
