@@ -16,21 +16,22 @@ public sealed partial class WarcIngestEndToEndTests
     private const string Folder = "data/warc";
 
     [SharedDataFact(Folder)]
-    public void EveryWarcSample_IsIngestedAndSearchable()
+    public async Task EveryWarcSample_IsIngestedAndSearchable()
     {
         using var temporary = new TemporaryDirectory();
+        var newsdesk = new NewsdeskProcess(temporary.Path) { Timeout = TimeSpan.FromMinutes(3) };
         var database = temporary.File("warc.db");
         var samples = Directory.GetFiles(SharedData.PathOf(Folder)).Where(f => f.Contains(".warc", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
         var expected = samples.ToDictionary(s => s, ArticlesOf);
 
-        var ingest = NewsdeskProcess.Run(["ingest", .. samples, "--db", database, "--json"]);
+        var ingest = await newsdesk.RunAsync(["ingest", .. samples, "--db", database, "--json"]);
 
         Assert.True(ingest.ExitCode == 0, $"ingest exited {ingest.ExitCode}: {ingest.Stderr}");
         using var summary = JsonDocument.Parse(ingest.Stdout);
         Assert.Equal(expected.Values.Sum(a => a.Count), summary.RootElement.GetProperty("read").GetInt32());
         Assert.Equal(0, summary.RootElement.GetProperty("failed").GetInt32());
 
-        var listed = Hits(NewsdeskProcess.Run("search", "", "--db", database, "--json", "--limit", "10000"));
+        var listed = Hits(await newsdesk.RunAsync("search", "", "--db", database, "--json", "--limit", "10000"));
         var listedUrls = listed.Select(h => Key(h.Url)).ToHashSet(StringComparer.Ordinal);
         foreach (var (sample, articles) in expected)
         {
@@ -48,7 +49,7 @@ public sealed partial class WarcIngestEndToEndTests
             probes[probe.Url] = probe.Word!;
         }
 
-        var found = Hits(NewsdeskProcess.Run("search", string.Join(" OR ", probes.Values.Distinct(StringComparer.Ordinal)), "--db", database, "--json", "--limit", "10000"));
+        var found = Hits(await newsdesk.RunAsync("search", string.Join(" OR ", probes.Values.Distinct(StringComparer.Ordinal)), "--db", database, "--json", "--limit", "10000"));
         Assert.All(probes, probe => Assert.True(found.Any(h => h.Url == probe.Key), $"searching \"{probe.Value}\" does not find {probe.Key}"));
     }
 
@@ -66,7 +67,7 @@ public sealed partial class WarcIngestEndToEndTests
 
     private sealed record Hit(string Url, string Title, string Snippet);
 
-    private static List<Hit> Hits(NewsdeskProcess.Outcome search)
+    private static List<Hit> Hits(NewsdeskResult search)
     {
         Assert.True(search.ExitCode == 0, $"search exited {search.ExitCode}: {search.Stderr}");
         return [.. search.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line =>
