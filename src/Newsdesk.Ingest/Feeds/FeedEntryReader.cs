@@ -344,19 +344,27 @@ internal sealed class FeedEntryReader(XmlReader xml)
 
         var depth = xml.Depth;
         var text = new StringBuilder();
-        var html = new StringBuilder();
+        // Built only once markup is met (rare): escaping every text node up front would double the cost of each body.
+        StringBuilder? html = null;
         xml.Read();
         while (!(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth) && !xml.EOF)
         {
             switch (xml.NodeType)
             {
                 case XmlNodeType.Element:
-                    hadMarkup = true;
+                    html ??= new StringBuilder(WebUtility.HtmlEncode(text.ToString()));
                     html.Append(xml.ReadOuterXml());
                     continue;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
-                    text.Append(xml.Value);
-                    html.Append(WebUtility.HtmlEncode(xml.Value));
+                    if (html is null)
+                    {
+                        text.Append(xml.Value);
+                    }
+                    else
+                    {
+                        html.Append(WebUtility.HtmlEncode(xml.Value));
+                    }
+
                     break;
             }
 
@@ -364,7 +372,8 @@ internal sealed class FeedEntryReader(XmlReader xml)
         }
 
         xml.Read();
-        return hadMarkup ? html.ToString() : text.ToString();
+        hadMarkup = html is not null;
+        return html is not null ? html.ToString() : text.ToString();
     }
 
     private static FeedBody? Body(string text, bool? isHtml)
