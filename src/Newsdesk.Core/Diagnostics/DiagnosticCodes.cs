@@ -46,4 +46,6 @@ public static class DiagnosticCodes
     public const string EncodingGuessed = "encoding-guessed";
     /// <summary>A page nests elements deeper than the extraction limit; what lies deeper was ignored.</summary>
     public const string DepthLimit = "depth-limit";
+    /// <summary>A document has no date, so relative time expressions were left unresolved.</summary>
+    public const string TimeUnanchored = "time-unanchored";
 }
