@@ -20,7 +20,7 @@ namespace Newsdesk.Extraction.Cleaning;
 /// </summary>
 public static class RemovalRules
 {
-    public const int DuplicateMinWords = 8;
+    public const int DuplicateMinWords = 20;
     public const int SiteMinDocuments = 3;
     public const double SiteMinShare = 0.3;
 

@@ -31,11 +31,11 @@ public sealed class SiteBoilerplateIndex
     public int Documents { get; }
 
     /// <summary>The number of indexed documents that contain <paramref name="line"/> anywhere in the corpus.</summary>
-    public int CorpusCount(ReadOnlySpan<char> line) => _corpus.GetValueOrDefault(LineKey.Of(line));
+    public int CorpusCount(ReadOnlySpan<char> line) => _corpus.GetValueOrDefault(LineKey.OfLetters(line));
 
     /// <summary>The number of indexed documents of <paramref name="site"/> that contain <paramref name="line"/>.</summary>
     public int SiteCount(string? site, ReadOnlySpan<char> line) =>
-        site is null ? 0 : _site.GetValueOrDefault((site.ToLowerInvariant(), LineKey.Of(line)));
+        site is null ? 0 : _site.GetValueOrDefault((site.ToLowerInvariant(), LineKey.OfLetters(line)));
 
     /// <summary>The number of indexed documents of <paramref name="site"/>.</summary>
     public int SiteDocuments(string? site) => site is null ? 0 : _siteDocuments.GetValueOrDefault(site);

@@ -35,7 +35,7 @@ public sealed class SiteBoilerplateIndexBuilder
                 continue;
             }
 
-            var key = LineKey.Of(line);
+            var key = LineKey.OfLetters(line);
             if (key == 0 || !_seen.Add(key))
             {
                 continue;
