@@ -8,7 +8,7 @@ public sealed record CleaningOptions
     public static CleaningOptions Default { get; } = new();
 
     /// <summary>The default <see cref="Threshold"/>, chosen on the wcxb-dev cross-validation (docs/benchmarks/cleaning.md).</summary>
-    public const double DefaultThreshold = 0.5;
+    public const double DefaultThreshold = 0.6;
 
     /// <summary>
     /// A unit is removed when the confidence that it is not article text reaches this value (0–1). Higher keeps more

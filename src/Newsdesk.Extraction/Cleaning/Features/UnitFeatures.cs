@@ -13,6 +13,13 @@ public static class UnitFeatures
 
     private static readonly PhraseMatcher[] _matchers = [.. BoilerplateVocabulary.All.Select(c => new PhraseMatcher(c))];
 
+    // Shared by every line that matches no phrase; never written to.
+    private static readonly byte[] _noMatch = new byte[BoilerplateVocabulary.All.Count];
+
+    // One search for the phrases of every class: most lines match none, and one vectorised pass rules them all out.
+    private static readonly PhraseMatcher _anyPhrase = new(new BoilerplateVocabulary.PhraseClass(
+        "any", "every class at once", [.. BoilerplateVocabulary.All.SelectMany(c => c.Phrases).Distinct(StringComparer.Ordinal)]));
+
     /// <summary>Lines with more words than this are not checked against the vocabularies: they are prose.</summary>
     internal const int VocabularyMaxWords = 30;
 
@@ -29,9 +36,10 @@ public static class UnitFeatures
         {
             var text = units[i].Text;
             var shape = LineShape.Measure(text);
-            var vocabulary = new byte[_matchers.Length];
-            if (shape.Words <= VocabularyMaxWords)
+            var vocabulary = _noMatch;
+            if (shape.Words <= VocabularyMaxWords && _anyPhrase.IsMatch(text))
             {
+                vocabulary = new byte[_matchers.Length];
                 for (var m = 0; m < _matchers.Length; m++)
                 {
                     vocabulary[m] = _matchers[m].IsMatch(text) ? (_matchers[m].IsWholeLine(text) ? (byte)2 : (byte)1) : (byte)0;
@@ -101,6 +109,8 @@ public static class UnitFeatures
             blockSizes[unit.Block] = blockSizes.GetValueOrDefault(unit.Block) + 1;
         }
 
+        // Sorted word hashes per unit, made only for the units the echo features compare.
+        var wordKeys = new ulong[]?[n];
         var wordsBefore = 0;
         var proseBefore = 0;
         var lineInBlock = 0;
@@ -146,20 +156,41 @@ public static class UnitFeatures
             row[f++] = Math.Min(p.Repeats - 1, 5);
             row[f++] = p.FirstIndex < i ? 1 : 0;
             row[f++] = MathF.Log(1 + Math.Max(0, p.CorpusCount - 1));
-            row[f++] = i + 1 < n ? Echo(units[i].Text, s.Words, units[i + 1].Text, profiles[i + 1].Shape.Words) : 0;
-            row[f++] = i > 0 ? Echo(units[i].Text, s.Words, units[i - 1].Text, profiles[i - 1].Shape.Words) : 0;
+            row[f++] = i + 1 < n ? Echo(i, i + 1) : 0;
+            row[f++] = i > 0 ? Echo(i, i - 1) : 0;
             row[f++] = (float)units[i].Kind;
             row[f++] = HasYear(units[i].Text) && s.Words <= 12 ? 1 : 0;
             row[f++] = StartsWithBy(units[i].Text) && s.Words <= 10 ? 1 : 0;
             row[f++] = i + 1 < n ? logWords[i + 1] : -1;
             row[f++] = i > 0 ? logWords[i - 1] : -1;
             row[f++] = (float)Math.Abs(i - longest) / n;
+            row[f++] = totalWords == 0 ? 0 : (float)proseWords / totalWords;
+            row[f++] = MathF.Log(1 + Math.Min(i, n - 1 - i));
 
             wordsBefore += s.Words;
             proseBefore += IsProse(p) ? s.Words : 0;
         }
 
         return values;
+
+        float Echo(int unit, int neighbour)
+        {
+            var words = profiles[unit].Shape.Words;
+            if (words == 0 || words > 40 || profiles[neighbour].Shape.Words < words)
+            {
+                return 0;
+            }
+
+            var own = wordKeys[unit] ??= WordKeys(units[unit].Text);
+            var other = wordKeys[neighbour] ??= WordKeys(units[neighbour].Text);
+            var found = 0;
+            foreach (var word in own)
+            {
+                found += Array.BinarySearch(other, word) >= 0 ? 1 : 0;
+            }
+
+            return own.Length == 0 ? 0 : (float)found / own.Length;
+        }
     }
 
     /// <summary>A line that reads like article prose: long enough and ending a sentence.</summary>
@@ -180,6 +211,7 @@ public static class UnitFeatures
             "window5-log-words", "window3-sentence-share", "prose-before-share", "prose-after-share", "log-block-lines",
             "line-in-block", "repeats-in-doc", "repeats-earlier", "log-corpus-docs", "echoes-next", "echoes-previous",
             "paragraph-kind", "has-year", "starts-with-by", "next-log-words", "previous-log-words", "distance-to-longest",
+            "doc-prose-share", "log-edge-distance",
         ]);
         return [.. names];
     }
@@ -216,33 +248,22 @@ public static class UnitFeatures
         return count == 0 ? 0 : (float)hits / count;
     }
 
-    /// <summary>The share of a short line's words that also occur in a longer neighbour: a caption that restates the
-    /// paragraph beside it, or a headline repeated as a teaser.</summary>
-    private static float Echo(string text, int words, string neighbour, int neighbourWords)
+    /// <summary>The sorted hashes of a line's lowercased words, for the echo features: the share of a short line's
+    /// words that also occur in a longer neighbour (a caption restating the paragraph beside it, a repeated teaser).</summary>
+    private static ulong[] WordKeys(string text)
     {
-        if (words == 0 || words > 40 || neighbourWords < words)
+        var keys = new List<ulong>();
+        foreach (var key in EnumerateWordKeys(text))
         {
-            return 0;
+            keys.Add(key);
         }
 
-        var neighbourSet = new HashSet<ulong>();
-        foreach (var word in WordKeys(neighbour))
-        {
-            neighbourSet.Add(word);
-        }
-
-        var found = 0;
-        var total = 0;
-        foreach (var word in WordKeys(text))
-        {
-            total++;
-            found += neighbourSet.Contains(word) ? 1 : 0;
-        }
-
-        return total == 0 ? 0 : (float)found / total;
+        var array = keys.ToArray();
+        Array.Sort(array);
+        return array;
     }
 
-    private static IEnumerable<ulong> WordKeys(string text)
+    private static IEnumerable<ulong> EnumerateWordKeys(string text)
     {
         var hash = 14695981039346656037UL;
         var inWord = false;
