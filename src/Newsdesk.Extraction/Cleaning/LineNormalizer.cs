@@ -6,6 +6,8 @@ namespace Newsdesk.Extraction.Cleaning;
 /// Normalises one line of scraped text: every run of whitespace (tabs, no-break and other Unicode spaces) becomes
 /// one ASCII space, soft hyphens and zero-width characters are dropped, the ends are trimmed, and the result is in
 /// Unicode NFC. Quotation marks and dashes are left exactly as written: quote detection needs them. Thread-safe.
+/// Caveat: the build sets InvariantGlobalization, under which the runtime has no ICU data and
+/// <see cref="string.Normalize()"/> leaves non-ASCII text unchanged, so decomposed accents stay decomposed for now.
 /// </summary>
 public static class LineNormalizer
 {
