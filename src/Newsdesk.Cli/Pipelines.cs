@@ -43,7 +43,10 @@ internal static class Pipelines
     private static IEnumerable<IDocumentStage> Cleaning(CleaningOptions? options = null) => [new CleaningStage(options)];
 
     /// <summary>Stages that read the text, in order: tokens, sentences, entities, quotes, times.</summary>
-    private static IEnumerable<IDocumentStage> Language() => [];
+    private static IEnumerable<IDocumentStage> Language() =>
+        [
+            new Times.TimeStage(),
+        ];
 
     private static PipelineBuilder AddRange(this PipelineBuilder builder, IEnumerable<IDocumentStage> stages)
     {

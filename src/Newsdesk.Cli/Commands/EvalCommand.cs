@@ -22,7 +22,8 @@ internal static class EvalCommand
 
     /// <summary>One line per evaluation; each lives in its own Eval…Command file.</summary>
     private static IEnumerable<Command> Subcommands() =>
-    [
-        EvalCleaningCommand.Create(),
-    ];
+        [
+            EvalCleaningCommand.Create(),
+            EvalTimeCommand.Create(),
+        ];
 }

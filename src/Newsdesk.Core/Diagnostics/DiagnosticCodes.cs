@@ -36,4 +36,6 @@ public static class DiagnosticCodes
     public const string MalformedRecord = "malformed-record";
     /// <summary>The store could not write a document.</summary>
     public const string StoreFailed = "store-failed";
+    /// <summary>A document has no date, so relative time expressions were left unresolved.</summary>
+    public const string TimeUnanchored = "time-unanchored";
 }
