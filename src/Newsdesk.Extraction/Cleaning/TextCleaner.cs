@@ -50,7 +50,9 @@ public sealed class TextCleaner(CleaningOptions options)
                 continue;
             }
 
-            if (model is not null)
+            // The first copy of a paragraph the duplicate rule removes later stays: repetition says one copy is
+            // surplus, not that the text is noise.
+            if (model is not null && !IsRepeatedLater(profiles[i], i))
             {
                 var noise = 1.0 - model.PredictArticle(features.AsSpan(i * width, width));
                 if (noise >= threshold)
@@ -68,6 +70,9 @@ public sealed class TextCleaner(CleaningOptions options)
 
         return decided.MoveToImmutable();
     }
+
+    private static bool IsRepeatedLater(UnitProfile profile, int at) =>
+        profile.FirstIndex == at && profile.Repeats > 1 && profile.Shape.Words >= RemovalRules.DuplicateMinWords;
 
     private static CleaningResult Assemble(ImmutableArray<CleanedUnit> units)
     {
