@@ -1,3 +1,4 @@
+using Newsdesk.Extraction.Cleaning;
 using Newsdesk.Language.Entities;
 using Newsdesk.Language.Sentences;
 using Newsdesk.Language.Tokenization;
@@ -24,10 +25,10 @@ internal static class Pipelines
         .AddRange(Cleaning())
         .Build();
 
-    /// <summary>Scraped text to cleaned text.</summary>
-    public static DocumentPipeline ForClean() => new PipelineBuilder()
+    /// <summary>Scraped text to cleaned text; <paramref name="cleaning"/> carries the command's threshold and corpus index.</summary>
+    public static DocumentPipeline ForClean(CleaningOptions? cleaning = null) => new PipelineBuilder()
         .Add(Intake())
-        .AddRange(Cleaning())
+        .AddRange(Cleaning(cleaning))
         .Build();
 
     /// <summary>Text unchanged, with entities, quotes and times: offsets index the input exactly.</summary>
@@ -42,7 +43,7 @@ internal static class Pipelines
     private static readonly IHtmlExtractor _htmlExtractor = new Extraction.HtmlArticleExtractor();
 
     /// <summary>Stages that rewrite the text to remove what is not the article.</summary>
-    private static IEnumerable<IDocumentStage> Cleaning() => [];
+    private static IEnumerable<IDocumentStage> Cleaning(CleaningOptions? options = null) => [new CleaningStage(options)];
 
     /// <summary>Stages that read the text, in order: tokens, sentences, entities, quotes, times.</summary>
     private static IEnumerable<IDocumentStage> Language() =>

@@ -25,6 +25,7 @@ internal static class EvalCommand
         [
             EvalExtractionCommand.Create(),
             EvalNerCommand.Create(),
+            EvalCleaningCommand.Create(),
             EvalTimeCommand.Create(),
         ];
 }
