@@ -1,0 +1,339 @@
+using Newsdesk.Text;
+
+namespace Newsdesk.Quotes;
+
+/// <summary>
+/// Finds reported speech: content attributed through a cue verb without quotation marks of its own. Frames per
+/// sentence, for each cue verb outside quotation marks:
+/// 1. Subject, cue, content: "Mr Kim said (that) the country's relations …", "Secord told CTV News that …",
+///    "Freeland urged Canadians to consult …", "Chapman admits in this instance, there were …".
+/// 2. Content, subject, cue: "… an employee contacted police, Lohmar said." and the inverted "…, said Mr Kim.".
+/// 3. Parenthetical: "Almost all revenues, they promise, will be returned …".
+/// 4. "according to": "According to KCNA, …" and "…, according to the study.".
+/// A cue joined by "and" to an earlier one keeps its subject ("admitted … and vowed to lay out …").
+/// </summary>
+internal static class ReportedSpeechFinder
+{
+    /// <summary>The fewest words reported content may have; shorter clauses are adverbials ("said so").</summary>
+    private const int MinContentWords = 3;
+
+    /// <summary>The most words of adverbial (time, place, medium) between a cue and its "that".</summary>
+    private const int MaxAdverbialWords = 9;
+
+    public static void Find(QuoteContext context, List<QuoteCandidate> found, Func<int, bool> isClaimed)
+    {
+        foreach (var (first, last) in context.Sentences)
+        {
+            SpeakerPhrase? previousSubject = null;
+            var previousEnd = -1;
+            var end = last;
+            while (end > first && (context.IsSentenceEnd(end - 1) || context.Words[end - 1].Kind == QuoteWordKind.Punctuation))
+            {
+                end--;
+            }
+
+            for (var j = first; j < end; j++)
+            {
+                var word = context.Words[j];
+                if (!word.IsWord || isClaimed(word.Start) || j < previousEnd)
+                {
+                    continue;
+                }
+
+                var candidate = AccordingTo(context, j, first, end) ?? AtCue(context, j, first, end, previousSubject);
+                if (candidate is null || Overlaps(candidate.Content, isClaimed, context))
+                {
+                    continue;
+                }
+
+                found.Add(candidate);
+                previousSubject = candidate.Speaker;
+                previousEnd = context.FirstWordAtOrAfter(candidate.Content.End);
+                if (candidate.Content.Start < word.Start)
+                {
+                    // Content before the cue (frames 2 and 4): the rest of the sentence is the attribution.
+                    previousEnd = end;
+                }
+            }
+        }
+    }
+
+    private static QuoteCandidate? AccordingTo(QuoteContext context, int j, int first, int end)
+    {
+        if (!context.IsWord(j, "according") || !context.IsWord(j + 1, "to"))
+        {
+            return null;
+        }
+
+        var cue = new TextSpan(context.Words[j].Start, context.Words[j + 1].End);
+        var speaker = SpeakerPhraseParser.After(context, j + 2, end);
+        if (j == first || (j == first + 1 && context.Words[first].IsWord))
+        {
+            // "According to X, content."
+            for (var k = j + 2; k < end; k++)
+            {
+                if (context.IsPunctuation(k, ','))
+                {
+                    return end - (k + 1) >= MinContentWords ? new QuoteCandidate(Span(context, k + 1, end), false, cue, speaker) : null;
+                }
+            }
+
+            return null;
+        }
+
+        // "Content, according to X."
+        var contentEnd = context.IsPunctuation(j - 1, ',') ? j - 1 : j;
+        return contentEnd - first >= MinContentWords ? new QuoteCandidate(Span(context, first, contentEnd), false, cue, speaker) : null;
+    }
+
+    private static QuoteCandidate? AtCue(QuoteContext context, int j, int first, int end, SpeakerPhrase? previousSubject)
+    {
+        if (CueLexicon.Find(context.WordText(j)) is not { } verb || verb.Has(CueFrames.QuoteOnly) || verb.Frames == CueFrames.Naming)
+        {
+            return null;
+        }
+
+        // "to say", "declined to comment": an infinitive cue is not itself an attribution.
+        if (context.IsWord(j - 1, "to") || (j > first && context.IsWord(j - 1, "the")))
+        {
+            return null;
+        }
+
+        var cue = DirectQuoteAttributor.Cue(context, j);
+        var subject = SpeakerPhraseParser.Before(context, j, first);
+        if (subject is null && previousSubject is not null && PrecededByAnd(context, j, first))
+        {
+            subject = previousSubject;
+        }
+
+        if (subject is { } s)
+        {
+            if (verb.Has(CueFrames.Belief) && s.Kind == SpeakerKind.Unnamed && !QuoteLexicon.IsUnnamedSource(context.WordText(s.Last)))
+            {
+                return null;
+            }
+
+            var contentStart = ContentStart(context, j, verb, end);
+            if (contentStart >= 0 && end - contentStart >= MinContentWords)
+            {
+                return new QuoteCandidate(Span(context, contentStart, end), false, cue, s);
+            }
+
+            // Frames 2 and 3: the subject follows a comma.
+            var beforeSubject = s.First - 1;
+            if (beforeSubject > first && (context.IsPunctuation(beforeSubject, ',') || context.IsPunctuation(beforeSubject, '—')) && !verb.Has(CueFrames.Belief))
+            {
+                var after = j + 1;
+                if (context.IsWord(after, "out"))
+                {
+                    after++;
+                }
+
+                if (after < end && context.IsPunctuation(after, ',') && end - (after + 1) >= MinContentWords)
+                {
+                    return new QuoteCandidate(Span(context, after + 1, end), false, cue, s);
+                }
+
+                if (end - after <= 6 && beforeSubject - first >= MinContentWords)
+                {
+                    return new QuoteCandidate(Span(context, first, beforeSubject), false, cue, s);
+                }
+            }
+
+            return null;
+        }
+
+        // Frame 2, inverted: "…, said Mr Kim."
+        if (j - 1 > first && context.IsPunctuation(j - 1, ',') && !verb.Has(CueFrames.Belief)
+            && SpeakerPhraseParser.After(context, j + 1, end) is { } inverted && j - 1 - first >= MinContentWords)
+        {
+            return new QuoteCandidate(Span(context, first, j - 1), false, cue, inverted);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The first word of the content after the cue at <paramref name="cue"/>, or -1 when none follows:
+    /// "that", a to-infinitive, an addressee then content, an adverbial then "that" or a comma, or a clause.
+    /// </summary>
+    private static int ContentStart(QuoteContext context, int cue, CueVerb verb, int end)
+    {
+        var k = cue + 1;
+        if (context.IsWord(k, "out"))
+        {
+            k++;
+        }
+
+        if (k >= end)
+        {
+            return -1;
+        }
+
+        if (context.IsWord(k, "that"))
+        {
+            return k;
+        }
+
+        if (verb.Has(CueFrames.Infinitive) && IsInfinitive(context, k))
+        {
+            return k;
+        }
+
+        if (verb.Has(CueFrames.Addressee) && context.Words[k].IsWord && !context.IsWord(k, "to"))
+        {
+            var afterAddressee = SkipAddressee(context, k, end);
+            if (afterAddressee > k)
+            {
+                if (context.IsWord(afterAddressee, "that") || (verb.Has(CueFrames.Infinitive) && IsInfinitive(context, afterAddressee)))
+                {
+                    return afterAddressee;
+                }
+
+                // "told CTV News the cost …": content directly after the addressee, unless an adverbial follows.
+                k = afterAddressee;
+                if (k >= end)
+                {
+                    return -1;
+                }
+            }
+        }
+
+        // Adverbials before the content: "said on Friday that …", "said Tuesday the …", "admits in this instance, …".
+        var adverbialStart = k;
+        while (k < end && k - adverbialStart < MaxAdverbialWords && context.Words[k].IsWord
+               && (QuoteLexicon.IsPreposition(context.WordText(k)) || IsTimeWord(context.WordText(k)) || k > adverbialStart))
+        {
+            if (k > adverbialStart && context.IsWord(k, "that"))
+            {
+                return k;
+            }
+
+            if (k == adverbialStart && !QuoteLexicon.IsPreposition(context.WordText(k)) && !IsTimeWord(context.WordText(k)))
+            {
+                break;
+            }
+
+            k++;
+            if (k < end && context.IsPunctuation(k, ','))
+            {
+                return end - (k + 1) >= MinContentWords ? k + 1 : -1;
+            }
+        }
+
+        if (k > adverbialStart)
+        {
+            // An adverbial without "that" or a comma after it: a weekday or date then the clause ("said Tuesday the …").
+            return IsTimeWord(context.WordText(adverbialStart)) && k - adverbialStart == 1 ? k : -1;
+        }
+
+        var first = context.Words[k];
+        if (!first.IsWord)
+        {
+            return -1;
+        }
+
+        var text = first.Of(context.Text);
+        if (QuoteLexicon.IsBeForm(text) || text is "by" or "so" or "nothing" or "something" or "anything" or "this" or "it" or "yes" or "no")
+        {
+            return -1;
+        }
+
+        // A clause usually opens with a subject: a pronoun, a determiner, a name or a noun, never with a verb form.
+        if (text.EndsWith("ing", StringComparison.Ordinal) || text.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(text[0]))
+        {
+            return -1;
+        }
+
+        return k;
+    }
+
+    private static int SkipAddressee(QuoteContext context, int k, int end)
+    {
+        var text = context.WordText(k);
+        if (text is "him" or "her" or "them" or "me" or "us" or "reporters" or "journalists" or "supporters" or "members" or "parliament" or "lawmakers")
+        {
+            return k + 1;
+        }
+
+        if (SpeakerPhraseParser.IsCapitalisedName(context, k))
+        {
+            var j = k;
+            while (j < end && (SpeakerPhraseParser.IsCapitalisedName(context, j) || (context.Words[j].IsWord && QuoteLexicon.IsNameConnector(context.WordText(j)) && SpeakerPhraseParser.IsCapitalisedName(context, j + 1))))
+            {
+                j++;
+            }
+
+            return j;
+        }
+
+        if (QuoteLexicon.IsDeterminer(text))
+        {
+            for (var j = k + 1; j < end && j - k <= 3; j++)
+            {
+                if (!context.Words[j].IsWord)
+                {
+                    return j;
+                }
+
+                var w = context.WordText(j);
+                if (QuoteLexicon.IsPersonNoun(w) || QuoteLexicon.IsOrganisationNoun(w) || QuoteLexicon.IsUnnamedSource(w) || SpeakerPhraseParser.IsCapitalisedName(context, j))
+                {
+                    return j + 1;
+                }
+            }
+        }
+
+        return k;
+    }
+
+    private static bool IsInfinitive(QuoteContext context, int k) =>
+        context.IsWord(k, "to") && k + 1 < context.Words.Count && context.Words[k + 1].IsWord
+        && char.IsLower(context.WordText(k + 1)[0]) && !QuoteLexicon.IsDeterminer(context.WordText(k + 1));
+
+    private static bool PrecededByAnd(QuoteContext context, int j, int first)
+    {
+        var i = j - 1;
+        while (i >= first && context.Words[i].IsWord && QuoteLexicon.IsBetweenSubjectAndCue(context.WordText(i)))
+        {
+            i--;
+        }
+
+        return i >= first && (context.IsWord(i, "and") || context.IsWord(i, "but"));
+    }
+
+    /// <summary>Weekdays and relative days that sit between a cue and its content ("said Tuesday").</summary>
+    private static bool IsTimeWord(ReadOnlySpan<char> word) =>
+        word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday"
+            or "yesterday" or "today" or "tonight" or "Yesterday" or "Today" or "earlier" or "later" or "again" or "previously" or "recently";
+
+    /// <summary>True when more than half of the content lies in a direct quote already found.</summary>
+    private static bool Overlaps(TextSpan content, Func<int, bool> isClaimed, QuoteContext context)
+    {
+        var claimed = 0;
+        var total = 0;
+        for (var i = context.FirstWordAtOrAfter(content.Start); i < context.Words.Count && context.Words[i].Start < content.End; i++)
+        {
+            total++;
+            if (isClaimed(context.Words[i].Start))
+            {
+                claimed++;
+            }
+        }
+
+        return total == 0 || claimed * 2 > total;
+    }
+
+    /// <summary>The span from word <paramref name="from"/> to just before word <paramref name="to"/>, trimmed of
+    /// trailing punctuation.</summary>
+    private static TextSpan Span(QuoteContext context, int from, int to)
+    {
+        var last = to - 1;
+        while (last > from && context.Words[last].Kind == QuoteWordKind.Punctuation)
+        {
+            last--;
+        }
+
+        return new TextSpan(context.Words[from].Start, context.Words[last].End);
+    }
+}
