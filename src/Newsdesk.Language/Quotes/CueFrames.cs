@@ -1,4 +1,4 @@
-namespace Newsdesk.Quotes;
+namespace Newsdesk.Language.Quotes;
 
 /// <summary>How a cue verb attaches to what was said (its subcategorisation frames). A verb can have several.</summary>
 [Flags]

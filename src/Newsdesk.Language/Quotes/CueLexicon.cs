@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Newsdesk.Quotes;
+namespace Newsdesk.Language.Quotes;
 
 /// <summary>
 /// Cue verbs of speech, writing and stance, as named data with their frames. Each entry's line says why it is here.

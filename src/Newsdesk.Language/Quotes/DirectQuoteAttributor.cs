@@ -1,6 +1,6 @@
 using Newsdesk.Text;
 
-namespace Newsdesk.Quotes;
+namespace Newsdesk.Language.Quotes;
 
 /// <summary>
 /// Finds who a quotation in marks is attributed to. Frames, tried in order:

@@ -1,4 +1,4 @@
-namespace Newsdesk.Quotes;
+namespace Newsdesk.Language.Quotes;
 
 /// <summary>
 /// The quotation marks the scanner knows, as named data. Straight marks are ambiguous (the same character opens and

@@ -1,6 +1,6 @@
 using Newsdesk.Text;
 
-namespace Newsdesk.Quotes;
+namespace Newsdesk.Language.Quotes;
 
 /// <summary>A quote found by the rules before its speaker is resolved to an entity.</summary>
 /// <param name="Content">The content span (for a direct quote, with its quotation marks).</param>

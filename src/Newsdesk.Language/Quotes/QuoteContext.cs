@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Newsdesk.Documents;
 using Newsdesk.Text;
 
-namespace Newsdesk.Quotes;
+namespace Newsdesk.Language.Quotes;
 
 /// <summary>
 /// One document as the quote rules see it: its words, sentences (as word ranges) and quoted spans. Built per document

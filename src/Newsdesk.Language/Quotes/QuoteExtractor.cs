@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Newsdesk.Documents;
 using Newsdesk.Text;
 
-namespace Newsdesk.Quotes;
+namespace Newsdesk.Language.Quotes;
 
 /// <summary>
 /// Finds direct quotes and reported speech in an article and attributes them. Steps:

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Newsdesk.Quotes;
+namespace Newsdesk.Language.Quotes;
 
 /// <summary>
 /// The word lists the attribution rules use, as named data, each with the reason it exists. Matching is

@@ -1,7 +1,7 @@
 using Newsdesk.Documents;
 using Newsdesk.Processing;
 
-namespace Newsdesk.Quotes;
+namespace Newsdesk.Language.Quotes;
 
 /// <summary>
 /// The pipeline stage that fills <see cref="Document.Quotes"/>: direct quotes and reported speech with their cues,

@@ -1,4 +1,4 @@
-namespace Newsdesk.Quotes;
+namespace Newsdesk.Language.Quotes;
 
 /// <summary>What a <see cref="QuoteWord"/> is, as far as attribution rules care.</summary>
 internal enum QuoteWordKind

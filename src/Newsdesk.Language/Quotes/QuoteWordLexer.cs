@@ -1,4 +1,4 @@
-namespace Newsdesk.Quotes;
+namespace Newsdesk.Language.Quotes;
 
 /// <summary>
 /// Splits a range of text into <see cref="QuoteWord"/>s. The quote rules need words with their case and the exact

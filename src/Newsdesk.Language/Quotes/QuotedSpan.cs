@@ -1,6 +1,6 @@
 using Newsdesk.Text;
 
-namespace Newsdesk.Quotes;
+namespace Newsdesk.Language.Quotes;
 
 /// <summary>
 /// A run of text between quotation marks, found by <see cref="QuotedSpanScanner"/>. Offsets index the document's

@@ -1,6 +1,6 @@
 using Newsdesk.Text;
 
-namespace Newsdesk.Quotes;
+namespace Newsdesk.Language.Quotes;
 
 /// <summary>
 /// Finds quoted spans in a text. Rules, in order:

@@ -1,6 +1,6 @@
 using Newsdesk.Text;
 
-namespace Newsdesk.Quotes;
+namespace Newsdesk.Language.Quotes;
 
 /// <summary>
 /// Finds reported speech: content attributed through a cue verb without quotation marks of its own. Frames per

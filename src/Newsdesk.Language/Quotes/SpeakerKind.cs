@@ -1,4 +1,4 @@
-namespace Newsdesk.Quotes;
+namespace Newsdesk.Language.Quotes;
 
 /// <summary>What kind of phrase names a speaker; decides how it resolves to an entity.</summary>
 internal enum SpeakerKind

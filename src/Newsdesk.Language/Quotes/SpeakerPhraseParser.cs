@@ -1,6 +1,6 @@
 using Newsdesk.Text;
 
-namespace Newsdesk.Quotes;
+namespace Newsdesk.Language.Quotes;
 
 /// <summary>
 /// Finds the phrase naming a speaker on either side of a cue, without a parser: proper-name runs, pronouns, and

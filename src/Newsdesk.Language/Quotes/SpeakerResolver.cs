@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Newsdesk.Documents;
 
-namespace Newsdesk.Quotes;
+namespace Newsdesk.Language.Quotes;
 
 /// <summary>
 /// Turns candidates into <see cref="Quote"/>s, resolving each speaker phrase to a canonical entity of the article:
