@@ -25,4 +25,8 @@ internal enum CueFrames
     /// <summary>A belief or intention rather than an utterance ("believes", "expects"): PolNeAR counts these as
     /// attributions; the rules accept them only with a clear subject and clause.</summary>
     Belief = 1 << 5,
+
+    /// <summary>Findings of a document or inquiry ("the study found …"); a person who "found" something is not
+    /// reporting speech.</summary>
+    Finding = 1 << 6,
 }

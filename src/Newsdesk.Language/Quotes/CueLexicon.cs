@@ -15,6 +15,7 @@ internal static class CueLexicon
     private const CueFrames Q = CueFrames.QuoteOnly;
     private const CueFrames N = CueFrames.Naming;
     private const CueFrames B = CueFrames.Belief;
+    private const CueFrames F = CueFrames.Finding;
 
     /// <summary>lemma, frames, every inflected form when irregular (else generated), reason.</summary>
     private static readonly (string Lemma, CueFrames Frames, string[] Irregular, string Reason)[] _entries =
@@ -79,8 +80,8 @@ internal static class CueLexicon
         ("remind", A | C, [], "reminding an addressee"),
         ("indicate", C, [], "indirect statement"),
         ("signal", C, ["signalled", "signaled", "signals", "signalling", "signaling"], "indirect statement"),
-        ("find", C, ["found", "finds", "finding"], "findings of a study or inquiry: the study found …"),
-        ("show", C, ["showed", "shown", "shows", "showing"], "findings: the data show …"),
+        ("find", C | F, ["found", "finds", "finding"], "findings of a study or inquiry: the study found …"),
+        ("show", C | F, ["showed", "shown", "shows", "showing"], "findings: the data show …"),
         ("speculate", C, [], "speculation"),
         ("propose", C, [], "proposal"),
         ("demand", C, [], "demand"),
@@ -92,7 +93,9 @@ internal static class CueLexicon
         ("counter", C, [], "rebuttal"),
         ("retort", C, [], "rebuttal"),
         ("acknowledge", C, [], "concession"),
-        ("describe", N, [], "labelling with quoted words: described it as “…”"),
+        ("describe", N, [], "labelling: described it as “…”"),
+        ("characterize", N, [], "labelling: characterized it as …"),
+        ("characterise", N, [], "labelling (UK spelling)"),
         ("call", N, [], "labelling with quoted words: called Mr Kim a “thug”"),
         ("dub", N, ["dubbed", "dubs", "dubbing"], "labelling with quoted words"),
         ("label", N, ["labelled", "labeled", "labels", "labelling", "labeling"], "labelling with quoted words"),

@@ -114,12 +114,15 @@ public sealed class QuoteExtractor
             endsSentence = context.Words[i].Kind == QuoteWordKind.Punctuation && context.Text[context.Words[i].Start] is '.' or '!' or '?' or ',';
         }
 
+        var endsWithAttributionComma = closeWord - 1 > openWord && context.Words[closeWord - 1].Kind == QuoteWordKind.Punctuation
+            && context.Text[context.Words[closeWord - 1].Start] is ',' or '?' or '!';
+
         if (quote.IsSingle)
         {
             return innerWords <= MaxPartialWords * 2 || !endsSentence;
         }
 
-        if (innerWords > MaxPartialWords || endsSentence)
+        if (innerWords > MaxPartialWords || endsWithAttributionComma || (endsSentence && innerWords > 3))
         {
             return false;
         }
@@ -133,7 +136,10 @@ public sealed class QuoteExtractor
     /// same or the previous paragraph. Otherwise a long enough quotation is kept without a speaker.</summary>
     private static QuoteCandidate? Floating(QuoteContext context, QuotedSpan quote, QuoteCandidate? previous)
     {
-        if (previous is { Speaker: not null } && ParagraphDistance(context.Text, previous.Content.End, quote.Outer.Start) <= 1)
+        var openWord = context.FirstWordAtOrAfter(quote.Outer.Start);
+        var (sentenceStart, _) = context.SentenceOf(openWord);
+        var opensSentence = openWord == sentenceStart || (openWord > 0 && context.LineBreakBetween(openWord - 1, openWord));
+        if (previous is { Speaker: not null } && opensSentence && ParagraphDistance(context.Text, previous.Content.End, quote.Outer.Start) <= 1)
         {
             return new QuoteCandidate(quote.Outer, true, null, previous.Speaker, previous.Source, Inherited: true);
         }

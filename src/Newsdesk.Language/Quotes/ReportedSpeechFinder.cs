@@ -88,9 +88,14 @@ internal static class ReportedSpeechFinder
 
     private static QuoteCandidate? AtCue(QuoteContext context, int j, int first, int end, SpeakerPhrase? previousSubject)
     {
-        if (CueLexicon.Find(context.WordText(j)) is not { } verb || verb.Has(CueFrames.QuoteOnly) || verb.Frames == CueFrames.Naming)
+        if (CueLexicon.Find(context.WordText(j)) is not { } verb || verb.Has(CueFrames.QuoteOnly))
         {
             return null;
+        }
+
+        if (verb.Frames == CueFrames.Naming)
+        {
+            return DescribedAs(context, j, first, end);
         }
 
         // "to say", "declined to comment": an infinitive cue is not itself an attribution.
@@ -113,13 +118,19 @@ internal static class ReportedSpeechFinder
                 return null;
             }
 
+            if (verb.Has(CueFrames.Finding) && !IsFindingSource(context, s))
+            {
+                return null;
+            }
+
             var contentStart = ContentStart(context, j, verb, end);
             if (contentStart >= 0 && end - contentStart >= MinContentWords)
             {
-                return new QuoteCandidate(Span(context, contentStart, end), false, cue, s);
+                return new QuoteCandidate(Span(context, contentStart, CoordinationEnd(context, contentStart, end)), false, cue, s);
             }
 
-            // Frames 2 and 3: the subject follows a comma.
+            // Frames 2 and 3: the subject follows a comma; the content is before it, or after the cue's comma when
+            // only a few words come before ("Almost all revenues, they promise, will be returned …").
             var beforeSubject = s.First - 1;
             if (beforeSubject > first && (context.IsPunctuation(beforeSubject, ',') || context.IsPunctuation(beforeSubject, '—')) && !verb.Has(CueFrames.Belief))
             {
@@ -129,14 +140,15 @@ internal static class ReportedSpeechFinder
                     after++;
                 }
 
+                var beforeWords = beforeSubject - first;
+                if (beforeWords >= MinContentWords && (end - after <= 6 || ContinuesAttribution(context, after, end)))
+                {
+                    return new QuoteCandidate(Span(context, first, beforeSubject), false, cue, s);
+                }
+
                 if (after < end && context.IsPunctuation(after, ',') && end - (after + 1) >= MinContentWords)
                 {
                     return new QuoteCandidate(Span(context, after + 1, end), false, cue, s);
-                }
-
-                if (end - after <= 6 && beforeSubject - first >= MinContentWords)
-                {
-                    return new QuoteCandidate(Span(context, first, beforeSubject), false, cue, s);
                 }
             }
 
@@ -148,6 +160,26 @@ internal static class ReportedSpeechFinder
             && SpeakerPhraseParser.After(context, j + 1, end) is { } inverted && j - 1 - first >= MinContentWords)
         {
             return new QuoteCandidate(Span(context, first, j - 1), false, cue, inverted);
+        }
+
+        return null;
+    }
+
+    /// <summary>"Authorities described her as the children’s mother": a naming cue with "as" reports how the
+    /// subject characterised something; the content is what follows "as".</summary>
+    private static QuoteCandidate? DescribedAs(QuoteContext context, int j, int first, int end)
+    {
+        for (var k = j + 1; k < end && k - j <= 6; k++)
+        {
+            if (!context.Words[k].IsWord)
+            {
+                return null;
+            }
+
+            if (context.IsWord(k, "as") && end - (k + 1) >= 1 && SpeakerPhraseParser.Before(context, j, first) is { } subject)
+            {
+                return new QuoteCandidate(Span(context, k + 1, end), false, DirectQuoteAttributor.Cue(context, j), subject);
+            }
         }
 
         return null;
@@ -199,32 +231,41 @@ internal static class ReportedSpeechFinder
             }
         }
 
-        // Adverbials before the content: "said on Friday that …", "said Tuesday the …", "admits in this instance, …".
-        var adverbialStart = k;
-        while (k < end && k - adverbialStart < MaxAdverbialWords && context.Words[k].IsWord
-               && (QuoteLexicon.IsPreposition(context.WordText(k)) || IsTimeWord(context.WordText(k)) || k > adverbialStart))
+        // Adverbials before the content: "said Tuesday the …", "said on Friday that …", "admits in this instance, …".
+        if (IsTimeWord(context.WordText(k)))
         {
-            if (k > adverbialStart && context.IsWord(k, "that"))
-            {
-                return k;
-            }
-
-            if (k == adverbialStart && !QuoteLexicon.IsPreposition(context.WordText(k)) && !IsTimeWord(context.WordText(k)))
-            {
-                break;
-            }
-
             k++;
             if (k < end && context.IsPunctuation(k, ','))
             {
-                return end - (k + 1) >= MinContentWords ? k + 1 : -1;
+                k++;
+            }
+
+            if (k >= end)
+            {
+                return -1;
             }
         }
-
-        if (k > adverbialStart)
+        else if (QuoteLexicon.IsPreposition(context.WordText(k)))
         {
-            // An adverbial without "that" or a comma after it: a weekday or date then the clause ("said Tuesday the …").
-            return IsTimeWord(context.WordText(adverbialStart)) && k - adverbialStart == 1 ? k : -1;
+            for (var j = k + 1; j < end && j - k <= MaxAdverbialWords; j++)
+            {
+                if (context.IsWord(j, "that"))
+                {
+                    return j;
+                }
+
+                if (context.IsPunctuation(j, ','))
+                {
+                    return end - (j + 1) >= MinContentWords ? j + 1 : -1;
+                }
+
+                if (!context.Words[j].IsWord)
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
         }
 
         var first = context.Words[k];
@@ -234,19 +275,71 @@ internal static class ReportedSpeechFinder
         }
 
         var text = first.Of(context.Text);
-        if (QuoteLexicon.IsBeForm(text) || text is "by" or "so" or "nothing" or "something" or "anything" or "this" or "it" or "yes" or "no")
-        {
-            return -1;
-        }
-
-        // A clause usually opens with a subject: a pronoun, a determiner, a name or a noun, never with a verb form.
-        if (text.EndsWith("ing", StringComparison.Ordinal) || text.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(text[0]))
+        if (QuoteLexicon.IsBeForm(text) || text is "by" or "so" or "nothing" or "something" or "anything" or "yes" or "no" or "goodbye" or "hello")
         {
             return -1;
         }
 
         return k;
     }
+
+    /// <summary>True when what follows a cue continues the attribution rather than the content: ", adding that …",
+    /// ", and …", "in an email".</summary>
+    private static bool ContinuesAttribution(QuoteContext context, int after, int end)
+    {
+        var k = after;
+        if (k < end && context.IsPunctuation(k, ','))
+        {
+            k++;
+        }
+
+        if (k >= end || !context.Words[k].IsWord)
+        {
+            return true;
+        }
+
+        var w = context.WordText(k);
+        return w is "and" or "but" or "while" or "though" or "although" or "as" or "because" or "who"
+            || QuoteLexicon.IsPreposition(w) || (w.EndsWith("ing", StringComparison.Ordinal) && CueLexicon.Find(w) is not null);
+    }
+
+    /// <summary>The end of content that stops before a second cue joined by "and" ("admitted his plans had failed and
+    /// vowed to lay out …"): that cue starts its own quote with the same subject.</summary>
+    private static int CoordinationEnd(QuoteContext context, int start, int end)
+    {
+        for (var k = start + 1; k < end - 1; k++)
+        {
+            if (!context.IsWord(k, "and") && !context.IsWord(k, "but"))
+            {
+                continue;
+            }
+
+            var v = k + 1;
+            while (v < end && context.Words[v].IsWord && QuoteLexicon.IsBetweenSubjectAndCue(context.WordText(v)))
+            {
+                v++;
+            }
+
+            if (v < end && CueLexicon.Find(context.WordText(v)) is { } verb && !verb.Has(CueFrames.QuoteOnly)
+                && !context.WordText(v).EndsWith("ing", StringComparison.Ordinal) && !context.WordText(v).Equals(verb.Lemma, StringComparison.Ordinal))
+            {
+                return context.IsPunctuation(k - 1, ',') ? k - 1 : k;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>"The study found": findings come from documents and inquiries, not from people who find things.</summary>
+    private static bool IsFindingSource(QuoteContext context, SpeakerPhrase subject) =>
+        subject.Kind is not (SpeakerKind.PersonPronoun or SpeakerKind.PersonRole)
+        && context.WordText(subject.Last) is var head
+        && (head.StartsWith("stud", StringComparison.OrdinalIgnoreCase) || head.StartsWith("report", StringComparison.OrdinalIgnoreCase)
+            || head.StartsWith("survey", StringComparison.OrdinalIgnoreCase) || head.StartsWith("poll", StringComparison.OrdinalIgnoreCase)
+            || head.StartsWith("research", StringComparison.OrdinalIgnoreCase) || head.StartsWith("review", StringComparison.OrdinalIgnoreCase)
+            || head.StartsWith("analys", StringComparison.OrdinalIgnoreCase) || head.StartsWith("inquir", StringComparison.OrdinalIgnoreCase)
+            || head.StartsWith("investigation", StringComparison.OrdinalIgnoreCase) || head.StartsWith("audit", StringComparison.OrdinalIgnoreCase)
+            || head.StartsWith("data", StringComparison.OrdinalIgnoreCase) || head.StartsWith("it", StringComparison.OrdinalIgnoreCase));
 
     private static int SkipAddressee(QuoteContext context, int k, int end)
     {

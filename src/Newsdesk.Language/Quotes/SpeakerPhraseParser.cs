@@ -34,6 +34,26 @@ internal static class SpeakerPhraseParser
             return null;
         }
 
+        // "the clubs are writing" is progressive and "X was told" passive: only the first has a subject here.
+        if (context.Words[i].IsWord && QuoteLexicon.IsBeForm(context.WordText(i)))
+        {
+            if (!context.WordText(cue).EndsWith("ing", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            i--;
+            while (i >= floor && context.Words[i].IsWord && QuoteLexicon.IsBetweenSubjectAndCue(context.WordText(i)))
+            {
+                i--;
+            }
+
+            if (i < floor)
+            {
+                return null;
+            }
+        }
+
         if (context.IsPunctuation(i, ','))
         {
             for (var j = i - 1; j >= floor && i - j <= MaxAppositionWords; j--)
@@ -46,7 +66,12 @@ internal static class SpeakerPhraseParser
 
                 if (context.IsPunctuation(j, ',') || context.IsPunctuation(j, '—') || context.IsPunctuation(j, '('))
                 {
-                    return j - 1 >= floor && IsAppositionOpening(context, j + 1) ? Head(context, j - 1, floor) : null;
+                    if (j - 1 < floor || !IsAppositionOpening(context, j + 1))
+                    {
+                        return null;
+                    }
+
+                    return Head(context, j - 1, floor) is { Kind: not SpeakerKind.PersonPronoun and not SpeakerKind.GroupPronoun } head ? head : null;
                 }
             }
 
@@ -134,6 +159,13 @@ internal static class SpeakerPhraseParser
             return Phrase(context, last, last, QuoteLexicon.IsGroupPronoun(text) ? SpeakerKind.GroupPronoun : SpeakerKind.PersonPronoun);
         }
 
+        // "his claims", "Musk’s tweet", "a claim": a determiner or possessive cannot end a subject, so the cue word
+        // after it is a noun.
+        if (QuoteLexicon.IsDeterminer(text) || IsPossessive(text))
+        {
+            return null;
+        }
+
         if (IsCapitalisedName(context, last))
         {
             var first = last;
@@ -199,10 +231,10 @@ internal static class SpeakerPhraseParser
                     break;
                 }
 
-                if (IsCapitalisedName(context, j) && j < last)
+                if (j == floor && j < last && char.IsUpper(w[0]) && !QuoteLexicon.IsCapitalisedFunctionWord(w))
                 {
-                    // "the paramedics union" read back to "Nova Scotia paramedics"? A capital stops a common phrase.
-                    break;
+                    // A phrase opening the sentence: "People arrested last week said".
+                    return Phrase(context, j, last, SpeakerKind.Unnamed);
                 }
             }
 
@@ -255,7 +287,12 @@ internal static class SpeakerPhraseParser
         }
 
         var w = context.WordText(index);
-        return w is "who" or "whose" || QuoteLexicon.IsDeterminer(w) || QuoteLexicon.IsPersonNoun(w) || char.IsUpper(w[0]) || char.IsLower(w[0]);
+        if (w is "and" or "but" or "or" or "so" or "then" or "yet" || QuoteLexicon.IsPronoun(w) || QuoteLexicon.IsCapitalisedFunctionWord(w) && !QuoteLexicon.IsDeterminer(w))
+        {
+            return w is "who" or "whose";
+        }
+
+        return true;
     }
 
     /// <summary>True for a capitalised word that can be part of a name (not a sentence-initial function word).</summary>
