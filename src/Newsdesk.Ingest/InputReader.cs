@@ -14,8 +14,19 @@ public sealed class InputReader(ReaderRegistry registry, ReaderOptions options)
 {
     private const string Stage = "input";
 
+    private long _bytesRead;
+
     /// <summary>Problems not tied to a record (a missing path), reported as they are met.</summary>
     public event Action<Diagnostic>? Reported;
+
+    /// <summary>Bytes read from files so far (compressed bytes for compressed files), for progress. Thread-safe.</summary>
+    public long BytesRead => Interlocked.Read(ref _bytesRead);
+
+    /// <summary>The total size of the files under <paramref name="paths"/> (standard input counts as 0), for progress.</summary>
+    public static long TotalBytes(IEnumerable<string> paths) =>
+        InputEnumerator.Expand(paths, _ => { })
+            .Where(file => !file.IsStandardInput)
+            .Sum(file => new FileInfo(file.Path).Length);
 
     public async IAsyncEnumerable<RawDocument> ReadAsync(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -39,7 +50,9 @@ public sealed class InputReader(ReaderRegistry registry, ReaderOptions options)
         Stream stream;
         try
         {
-            stream = file.IsStandardInput ? Console.OpenStandardInput() : new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            stream = file.IsStandardInput
+                ? Console.OpenStandardInput()
+                : new CountingStream(new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), read => Interlocked.Add(ref _bytesRead, read));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

@@ -1,0 +1,71 @@
+using Newsdesk.Cli.Output;
+using Newsdesk.Diagnostics;
+using Newsdesk.Documents;
+using Newsdesk.Ingest;
+using Newsdesk.Processing;
+
+namespace Newsdesk.Cli;
+
+/// <summary>
+/// Reads paths, runs a pipeline over every record in parallel and hands the documents, in input order, to a sink.
+/// Prints each document's warnings and errors as it goes and counts failures by diagnostic code.
+/// </summary>
+internal sealed class DocumentRun(ReaderOptions readerOptions, int jobs, DiagnosticPrinter printer)
+{
+    private readonly InputReader _reader = new(ReaderRegistry.Default, readerOptions);
+
+    /// <summary>Bytes of input read so far, for progress.</summary>
+    public long BytesRead => _reader.BytesRead;
+
+    public async Task<RunSummary> RunAsync(
+        IEnumerable<string> paths,
+        DocumentPipeline pipeline,
+        Func<Document, CancellationToken, ValueTask> sink,
+        CancellationToken cancellationToken,
+        Action<RunSummary>? progress = null)
+    {
+        var summary = new RunSummary();
+        var reader = _reader;
+        reader.Reported += diagnostic =>
+        {
+            summary.CountFailure(diagnostic.Code);
+            printer.Print(diagnostic);
+        };
+
+        await foreach (var document in pipeline.RunAsync(reader.ReadAsync(paths, cancellationToken), jobs, cancellationToken))
+        {
+            summary.Read++;
+            printer.PrintAll(document.Diagnostics);
+            if (document.HasErrors)
+            {
+                summary.CountFailure(document.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error).Code);
+            }
+
+            await sink(document, cancellationToken);
+            progress?.Invoke(summary);
+        }
+
+        return summary;
+    }
+}
+
+/// <summary>Counts of a run. Mutated only by the run's single consumer.</summary>
+internal sealed class RunSummary
+{
+    private readonly SortedDictionary<string, int> _failures = new(StringComparer.Ordinal);
+
+    /// <summary>Records read, failed ones included.</summary>
+    public int Read { get; set; }
+
+    public int Failed => _failures.Values.Sum();
+
+    /// <summary>Failures by diagnostic code.</summary>
+    public IReadOnlyDictionary<string, int> Failures => _failures;
+
+    public void CountFailure(string code) => _failures[code] = _failures.GetValueOrDefault(code) + 1;
+
+    /// <summary>"2 failed (1 malformed-json, 1 empty-input)".</summary>
+    public string DescribeFailures() => Failed == 0
+        ? "0 failed"
+        : $"{Failed} failed ({string.Join(", ", _failures.Select(f => $"{f.Value} {f.Key}"))})";
+}

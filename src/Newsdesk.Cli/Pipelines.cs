@@ -1,0 +1,56 @@
+using Newsdesk.Processing;
+
+namespace Newsdesk.Cli;
+
+/// <summary>
+/// The pipelines behind each command, composed from every stage Newsdesk has. This is the one place where stages are
+/// put together; the checks of <see cref="PipelineBuilder"/> guarantee each stage finds the layers it needs.
+/// </summary>
+internal static class Pipelines
+{
+    /// <summary>Reads articles into the store: text or extracted HTML, cleaned, then read for language facts.</summary>
+    public static DocumentPipeline ForIngest() => new PipelineBuilder()
+        .Add(Intake())
+        .AddRange(Cleaning())
+        .AddRange(Language())
+        .Build();
+
+    /// <summary>HTML, WARC and feeds to articles: extraction, then the cleaner over the extracted text.</summary>
+    public static DocumentPipeline ForExtract() => new PipelineBuilder()
+        .Add(Intake())
+        .AddRange(Cleaning())
+        .Build();
+
+    /// <summary>Scraped text to cleaned text.</summary>
+    public static DocumentPipeline ForClean() => new PipelineBuilder()
+        .Add(Intake())
+        .AddRange(Cleaning())
+        .Build();
+
+    /// <summary>Text unchanged, with entities, quotes and times: offsets index the input exactly.</summary>
+    public static DocumentPipeline ForAnnotate() => new PipelineBuilder()
+        .Add(Intake())
+        .AddRange(Language())
+        .Build();
+
+    private static IntakeStage Intake() => new(HtmlExtractor());
+
+    /// <summary>The HTML extractor, or null while none is built in.</summary>
+    private static IHtmlExtractor? HtmlExtractor() => null;
+
+    /// <summary>Stages that rewrite the text to remove what is not the article.</summary>
+    private static IEnumerable<IDocumentStage> Cleaning() => [];
+
+    /// <summary>Stages that read the text, in order: tokens, sentences, entities, quotes, times.</summary>
+    private static IEnumerable<IDocumentStage> Language() => [];
+
+    private static PipelineBuilder AddRange(this PipelineBuilder builder, IEnumerable<IDocumentStage> stages)
+    {
+        foreach (var stage in stages)
+        {
+            builder.Add(stage);
+        }
+
+        return builder;
+    }
+}
