@@ -1,3 +1,6 @@
+using Newsdesk.Language.Quotes;
+using Newsdesk.Language.Sentences;
+using Newsdesk.Language.Tokenization;
 using Newsdesk.Processing;
 
 namespace Newsdesk.Cli;
@@ -41,8 +44,14 @@ internal static class Pipelines
     /// <summary>Stages that rewrite the text to remove what is not the article.</summary>
     private static IEnumerable<IDocumentStage> Cleaning() => [];
 
-    /// <summary>Stages that read the text, in order: tokens, sentences, entities, quotes, times.</summary>
-    private static IEnumerable<IDocumentStage> Language() => [];
+    /// <summary>Stages that read the text, in order: tokens, sentences, entities, quotes, times. The quote stage
+    /// resolves speakers to the entities of a stage placed before it.</summary>
+    private static IEnumerable<IDocumentStage> Language() =>
+    [
+        new TokenizerStage(),
+        new SentenceStage(),
+        new QuoteStage(),
+    ];
 
     private static PipelineBuilder AddRange(this PipelineBuilder builder, IEnumerable<IDocumentStage> stages)
     {

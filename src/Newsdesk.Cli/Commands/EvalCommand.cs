@@ -21,5 +21,8 @@ internal static class EvalCommand
     }
 
     /// <summary>One line per evaluation; each lives in its own Eval…Command file.</summary>
-    private static IEnumerable<Command> Subcommands() => [];
+    private static IEnumerable<Command> Subcommands() =>
+    [
+        EvalQuotesCommand.Create(),
+    ];
 }
