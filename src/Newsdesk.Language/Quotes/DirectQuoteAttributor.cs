@@ -183,8 +183,7 @@ internal static class DirectQuoteAttributor
         }
 
         var head = context.WordText(phrase.Last);
-        return phrase.Kind == SpeakerKind.Unnamed && QuoteLexicon.IsOrganisationNoun(head)
-            || (head.Length >= 2 && IsAllUpper(head));
+        return QuoteLexicon.IsOrganisationNoun(head) || (head.Length >= 2 && IsAllUpper(head));
     }
 
     private static bool IsAllUpper(ReadOnlySpan<char> word)

@@ -34,6 +34,27 @@ internal static class SpeakerPhraseParser
             return null;
         }
 
+        // "the Korean Central News Agency (KCNA) said": a bracketed acronym after the subject.
+        if (context.IsPunctuation(i, ')'))
+        {
+            var open = i - 1;
+            while (open >= floor && open > i - 6 && !context.IsPunctuation(open, '('))
+            {
+                open--;
+            }
+
+            if (open < floor || !context.IsPunctuation(open, '('))
+            {
+                return null;
+            }
+
+            i = open - 1;
+            if (i < floor)
+            {
+                return null;
+            }
+        }
+
         // "the clubs are writing" is progressive and "X was told" passive: only the first has a subject here.
         if (context.Words[i].IsWord && QuoteLexicon.IsBeForm(context.WordText(i)))
         {
@@ -226,15 +247,15 @@ internal static class SpeakerPhraseParser
                     return Phrase(context, first, last, SpeakerKind.Unnamed);
                 }
 
+                if (j == floor && j < last && char.IsUpper(w[0]) && !QuoteLexicon.IsCapitalisedFunctionWord(w))
+                {
+                    // A phrase opening the sentence: "People arrested last week said", "State media said".
+                    return Phrase(context, j, last, SpeakerKind.Unnamed);
+                }
+
                 if (j < last && (QuoteLexicon.IsPreposition(w) || CueLexicon.Find(w) is not null || QuoteLexicon.IsBeForm(w)))
                 {
                     break;
-                }
-
-                if (j == floor && j < last && char.IsUpper(w[0]) && !QuoteLexicon.IsCapitalisedFunctionWord(w))
-                {
-                    // A phrase opening the sentence: "People arrested last week said".
-                    return Phrase(context, j, last, SpeakerKind.Unnamed);
                 }
             }
 
