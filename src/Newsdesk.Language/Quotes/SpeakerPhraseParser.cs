@@ -182,7 +182,7 @@ internal static class SpeakerPhraseParser
 
         // "his claims", "Musk’s tweet", "a claim": a determiner or possessive cannot end a subject, so the cue word
         // after it is a noun.
-        if (QuoteLexicon.IsDeterminer(text) || IsPossessive(text))
+        if (QuoteLexicon.IsDeterminer(text) || IsPossessive(text) || text is "and" or "or" or "but" or "nor" or "then" or "than")
         {
             return null;
         }
@@ -253,7 +253,7 @@ internal static class SpeakerPhraseParser
                     return Phrase(context, j, last, SpeakerKind.Unnamed);
                 }
 
-                if (j < last && (QuoteLexicon.IsPreposition(w) || CueLexicon.Find(w) is not null || QuoteLexicon.IsBeForm(w)))
+                if (j < last && (QuoteLexicon.IsPreposition(w) || CueLexicon.Find(w) is not null || QuoteLexicon.IsBeForm(w) || QuoteLexicon.IsBetweenSubjectAndCue(w) || w is "and" or "or" or "but"))
                 {
                     break;
                 }
