@@ -125,7 +125,9 @@ internal static class CueLexicon
         ("doubt", C | B, [], "belief"),
     ];
 
-    private static readonly FrozenDictionary<string, CueVerb> _byForm = BuildForms();
+    // The span lookup is made once: creating it per call costs more than the lookup itself.
+    private static readonly FrozenDictionary<string, CueVerb>.AlternateLookup<ReadOnlySpan<char>> _byForm =
+        BuildForms().GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The cue verb whose form is <paramref name="word"/> (case-insensitive), or null.</summary>
     public static CueVerb? Find(ReadOnlySpan<char> word)
@@ -137,7 +139,7 @@ internal static class CueLexicon
 
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
-        return _byForm.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out var verb) ? verb : null;
+        return _byForm.TryGetValue(lower, out var verb) ? verb : null;
     }
 
     private static FrozenDictionary<string, CueVerb> BuildForms()

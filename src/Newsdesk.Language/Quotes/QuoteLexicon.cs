@@ -9,25 +9,25 @@ namespace Newsdesk.Language.Quotes;
 internal static class QuoteLexicon
 {
     /// <summary>Abbreviations that keep their dot, so "Mr. Kim said" is not cut after "Mr.".</summary>
-    private static readonly FrozenSet<string> _abbreviations = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _abbreviations = Set(
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "rev", "st", "jr", "sr",
         "no", "vs", "inc", "corp", "co", "ltd", "dept", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
         "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "d.c", "b.c", "n.s", "ont", "que", "alta", "man", "sask");
 
     /// <summary>Subject pronouns that can be a speaker; resolved to an earlier entity.</summary>
-    private static readonly FrozenSet<string> _pronouns = Set("he", "she", "they", "i", "we", "it", "you");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _pronouns = Set("he", "she", "they", "i", "we", "it", "you");
 
     /// <summary>Pronouns that refer to an organisation or a group rather than a person.</summary>
-    private static readonly FrozenSet<string> _groupPronouns = Set("it", "they", "we");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _groupPronouns = Set("it", "they", "we");
 
     /// <summary>Determiners and possessives that open a speaker noun phrase ("the agency", "a spokesperson",
     /// "some voters", "his lawyer").</summary>
-    private static readonly FrozenSet<string> _determiners = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _determiners = Set(
         "the", "a", "an", "some", "many", "several", "most", "other", "another", "one", "two", "three", "few", "these",
         "those", "this", "that", "his", "her", "their", "its", "our", "my", "both", "all", "no", "any", "each", "more");
 
     /// <summary>Bare nouns that name an unnamed source without a determiner: "Experts say", "Officials said".</summary>
-    private static readonly FrozenSet<string> _unnamedSources = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _unnamedSources = Set(
         "experts", "officials", "observers", "analysts", "critics", "sources", "witnesses", "residents", "police",
         "authorities", "researchers", "scientists", "economists", "investigators", "prosecutors", "lawyers", "doctors",
         "organizers", "organisers", "supporters", "opponents", "advocates", "activists", "protesters", "democrats",
@@ -38,7 +38,7 @@ internal static class QuoteLexicon
         "legislators", "lawmakers", "senators", "ministers", "judges", "commentators", "pundits", "pollsters");
 
     /// <summary>Nouns for an organisation speaking as a body: "the agency" resolves to the last organisation named.</summary>
-    private static readonly FrozenSet<string> _organisationNouns = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _organisationNouns = Set(
         "agency", "ministry", "department", "company", "firm", "government", "party", "union", "council", "board",
         "commission", "committee", "court", "police", "force", "army", "military", "office", "organization",
         "organisation", "group", "association", "network", "newspaper", "paper", "broadcaster", "outlet", "channel",
@@ -49,7 +49,7 @@ internal static class QuoteLexicon
 
     /// <summary>Nouns for a person by role: "the minister", "a spokeswoman", "the mayor"; resolved to the last
     /// person named.</summary>
-    private static readonly FrozenSet<string> _personNouns = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _personNouns = Set(
         "minister", "spokesperson", "spokesman", "spokeswoman", "official", "president", "premier", "mayor", "leader",
         "chief", "director", "lawyer", "attorney", "judge", "senator", "governor", "secretary", "chairman", "chairwoman",
         "chair", "ceo", "founder", "owner", "candidate", "nominee", "manager", "coach", "player", "professor", "doctor",
@@ -64,17 +64,17 @@ internal static class QuoteLexicon
 
     /// <summary>Words that may stand between a subject and its cue verb without breaking the frame: auxiliaries,
     /// negation and frequent adverbs ("Mr Kim also said", "she has repeatedly said", "he would later tell").</summary>
-    private static readonly FrozenSet<string> _betweenSubjectAndCue = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _betweenSubjectAndCue = Set(
         "has", "have", "had", "will", "would", "could", "can", "might", "may", "should", "must", "did", "does", "do",
         "also", "later", "then", "once", "again", "still", "already", "never", "not", "often", "further",
         "previously", "recently", "repeatedly", "publicly", "privately", "reportedly", "allegedly", "earlier", "first",
         "even", "just", "only", "long", "now", "too", "always", "herself", "himself", "themselves", "itself");
 
     /// <summary>Forms of "be": "X was told" or "it is expected" is passive, so X is not the speaker.</summary>
-    private static readonly FrozenSet<string> _beForms = Set("is", "was", "were", "are", "be", "been", "being", "'s", "’s");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _beForms = Set("is", "was", "were", "are", "be", "been", "being", "'s", "’s");
 
     /// <summary>Capitalised function words that start sentences; never part of a name.</summary>
-    private static readonly FrozenSet<string> _capitalisedFunctionWords = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _capitalisedFunctionWords = Set(
         "but", "and", "or", "so", "then", "in", "on", "at", "for", "with", "by", "from", "to", "of", "as", "if", "when",
         "while", "after", "before", "since", "because", "although", "though", "however", "meanwhile", "still", "yet",
         "also", "now", "today", "yesterday", "tonight", "last", "next", "this", "that", "these", "those", "there",
@@ -86,10 +86,10 @@ internal static class QuoteLexicon
 
     /// <summary>Lower-case words that may join the capitalised parts of one name ("Bank of Canada", "Ludwig van
     /// Beethoven", "Centre for Addiction").</summary>
-    private static readonly FrozenSet<string> _nameConnectors = Set("of", "for", "de", "van", "von", "der", "da", "du", "la", "le", "bin", "al", "el", "and", "&");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameConnectors = Set("of", "for", "de", "van", "von", "der", "da", "du", "la", "le", "bin", "al", "el", "and", "&");
 
     /// <summary>Words after which a to-infinitive or clause is not reported content ("said in a statement").</summary>
-    private static readonly FrozenSet<string> _prepositions = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prepositions = Set(
         "in", "on", "at", "during", "after", "before", "with", "without", "by", "from", "for", "of", "about", "to",
         "into", "through", "over", "under", "via", "since", "until", "while", "when", "as");
 
@@ -118,7 +118,7 @@ internal static class QuoteLexicon
 
     public static bool IsPreposition(ReadOnlySpan<char> word) => Contains(_prepositions, word);
 
-    private static bool Contains(FrozenSet<string> set, ReadOnlySpan<char> word)
+    private static bool Contains(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> word)
     {
         if (word.Length is 0 or > 24)
         {
@@ -127,8 +127,10 @@ internal static class QuoteLexicon
 
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
-        return set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
+        return set.Contains(lower);
     }
 
-    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
+    // The span lookup is made once per list: creating it per call costs more than the lookup itself.
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
+        words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 }
