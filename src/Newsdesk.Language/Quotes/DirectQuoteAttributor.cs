@@ -14,8 +14,9 @@ namespace Newsdesk.Language.Quotes;
 /// </summary>
 internal static class DirectQuoteAttributor
 {
-    /// <summary>How far after a quote the attribution may sit, in words.</summary>
-    private const int RightWindow = 14;
+    /// <summary>How far after a quote the attribution may sit, in words (a long apposition: "…,” Guenther Schuh,
+    /// e.GO’s founder and the mastermind behind …, said").</summary>
+    private const int RightWindow = 30;
 
     /// <summary>How far before a quote its cue may sit, in words.</summary>
     private const int LeftWindow = 40;

@@ -14,7 +14,8 @@ internal static class QuoteWordLexer
         while (i < end)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c))
+            // Zero-width spaces and other format characters ("Traeger\u200B said") separate words like spaces.
+            if (char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
             {
                 i++;
                 continue;

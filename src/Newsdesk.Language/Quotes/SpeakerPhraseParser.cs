@@ -87,6 +87,12 @@ internal static class SpeakerPhraseParser
 
                 if (context.IsPunctuation(j, ',') || context.IsPunctuation(j, '—') || context.IsPunctuation(j, '('))
                 {
+                    if (IsNameRun(context, j + 1, i - 1) && j + 1 <= i - 1)
+                    {
+                        // "His father, Ernie LeBlanc, says": the name in the apposition is the more specific speaker.
+                        return Phrase(context, j + 1, i - 1, SpeakerKind.Name);
+                    }
+
                     if (j - 1 < floor || !IsAppositionOpening(context, j + 1))
                     {
                         return null;
@@ -121,13 +127,33 @@ internal static class SpeakerPhraseParser
 
         if (IsCapitalisedName(context, start) || (context.IsWord(start, "the") && start + 1 < limit && IsCapitalisedName(context, start + 1)))
         {
-            var last = start;
-            while (last + 1 < limit && last + 1 - start < MaxPhraseWords && ContinuesName(context, last + 1, limit))
+            return NameFrom(context, start, limit);
+        }
+
+        if (char.IsLower(text[0]) && !QuoteLexicon.IsDeterminer(text))
+        {
+            // "said Oilers head coach Ken Hitchcock" is handled above; "said lead author Dr. Allan Garland",
+            // "according to addiction experts": lower-case modifiers, then a name or a source noun.
+            for (var j = start; j < limit && j - start < 5 && context.Words[j].IsWord; j++)
             {
-                last++;
+                var w = context.WordText(j);
+                if (j > start && (QuoteLexicon.IsPreposition(w) || w is "who" or "whose" or "which" or "that" or "and" or "or"))
+                {
+                    break;
+                }
+
+                if (IsCapitalisedName(context, j))
+                {
+                    return NameFrom(context, j, limit);
+                }
+
+                if (IsSourceNoun(w) && (j + 1 >= limit || !context.Words[j + 1].IsWord || !IsSourceNoun(context.WordText(j + 1))))
+                {
+                    return Phrase(context, start, j, SpeakerKind.Unnamed);
+                }
             }
 
-            return Phrase(context, start, last, SpeakerKind.Name);
+            return null;
         }
 
         if (QuoteLexicon.IsDeterminer(text) || QuoteLexicon.IsUnnamedSource(text) || QuoteLexicon.IsPersonNoun(text))
@@ -157,13 +183,69 @@ internal static class SpeakerPhraseParser
 
             if (head < 0)
             {
-                return null;
+                // An unknown noun still heads a short phrase ("the memo", "the rookie defenceman").
+                if (last == start || last - start > 3)
+                {
+                    return null;
+                }
+
+                head = last;
             }
 
             return Phrase(context, start, head, KindOfNounPhrase(context, start, head));
         }
 
         return null;
+    }
+
+    /// <summary>A name run from <paramref name="start"/>; when lower-case role words and a second name follow ("Oilers
+    /// head coach Ken Hitchcock", "Rockets general manager Bruce Hamilton") the second name is the person.</summary>
+    private static SpeakerPhrase NameFrom(QuoteContext context, int start, int limit)
+    {
+        var last = start;
+        while (last + 1 < limit && last + 1 - start < MaxPhraseWords && ContinuesName(context, last + 1, limit))
+        {
+            last++;
+        }
+
+        var k = last + 1;
+        while (k < limit && k - last <= 3 && context.Words[k].IsWord && char.IsLower(context.WordText(k)[0])
+               && !QuoteLexicon.IsPreposition(context.WordText(k)) && !QuoteLexicon.IsNameConnector(context.WordText(k))
+               && context.WordText(k) is not ("who" or "whose" or "which" or "that"))
+        {
+            k++;
+        }
+
+        if (k > last + 1 && k < limit && IsCapitalisedName(context, k))
+        {
+            var end = k;
+            while (end + 1 < limit && end + 1 - k < MaxPhraseWords && ContinuesName(context, end + 1, limit))
+            {
+                end++;
+            }
+
+            return Phrase(context, k, end, SpeakerKind.Name);
+        }
+
+        return Phrase(context, start, last, SpeakerKind.Name);
+    }
+
+    private static bool IsNameRun(QuoteContext context, int first, int last)
+    {
+        if (last - first + 1 > MaxPhraseWords || !IsCapitalisedName(context, first) || !IsCapitalisedName(context, last))
+        {
+            return false;
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            if (!IsCapitalisedName(context, k) && !(context.Words[k].IsWord && QuoteLexicon.IsNameConnector(context.WordText(k))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The phrase whose last word is <paramref name="last"/>.</summary>
