@@ -82,7 +82,8 @@ internal static class QuoteLexicon
         "speaking", "according", "it", "he", "she", "they", "we", "i", "you", "not", "no", "yes", "despite", "during",
         "under", "over", "about", "like", "unlike", "among", "between", "through", "until", "once", "even", "just",
         "only", "all", "both", "each", "every", "some", "many", "most", "more", "other", "such", "than", "whether",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "along", "amid", "following",
+        "including", "against", "toward", "towards", "across", "behind", "beyond", "within", "without", "upon", "per");
 
     /// <summary>Lower-case words that may join the capitalised parts of one name ("Bank of Canada", "Ludwig van
     /// Beethoven", "Centre for Addiction").</summary>

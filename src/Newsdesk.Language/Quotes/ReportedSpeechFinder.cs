@@ -98,10 +98,21 @@ internal static class ReportedSpeechFinder
             return DescribedAs(context, j, first, end);
         }
 
-        // "to say", "declined to comment": an infinitive cue is not itself an attribution.
-        if (context.IsWord(j - 1, "to") || (j > first && context.IsWord(j - 1, "the")))
+        // "to say", "declined to comment": an infinitive cue is not itself an attribution. A capitalised cue word inside
+        // a sentence is part of a name ("the United States", "Canada’s Food Price Report").
+        var form = context.WordText(j);
+        if (context.IsWord(j - 1, "to") || (j > first && (context.IsWord(j - 1, "the") || char.IsUpper(form[0]))))
         {
             return null;
+        }
+
+        // "…, saying he had never meant …": a participle has the subject of its main clause, which said the rest.
+        if (form.EndsWith("ing", StringComparison.Ordinal) && j > first && context.IsPunctuation(j - 1, ','))
+        {
+            var start = ContentStart(context, j, verb, end);
+            return start >= 0 && end - start >= MinContentWords && LooksLikeClause(context, start, end, verb)
+                ? new QuoteCandidate(Span(context, start, CoordinationEnd(context, start, end)), false, DirectQuoteAttributor.Cue(context, j), previousSubject)
+                : null;
         }
 
         var cue = DirectQuoteAttributor.Cue(context, j);
@@ -123,8 +134,15 @@ internal static class ReportedSpeechFinder
                 return null;
             }
 
+            // A bare verb form agrees with a plural subject or follows an auxiliary ("Experts say", "will argue");
+            // after a singular noun it is a noun itself ("the strange remark", "a final cost estimate").
+            if (form.Equals(verb.Lemma, StringComparison.OrdinalIgnoreCase) && !AgreesWithBareForm(context, s, j))
+            {
+                return null;
+            }
+
             var contentStart = ContentStart(context, j, verb, end);
-            if (contentStart >= 0 && end - contentStart >= MinContentWords)
+            if (contentStart >= 0 && end - contentStart >= MinContentWords && LooksLikeClause(context, contentStart, end, verb))
             {
                 return new QuoteCandidate(Span(context, contentStart, CoordinationEnd(context, contentStart, end)), false, cue, s);
             }
@@ -281,6 +299,71 @@ internal static class ReportedSpeechFinder
         }
 
         return k;
+    }
+
+    /// <summary>Verbs whose content is always speech, even without a visible clause ("said Sunday a prolonged
+    /// standoff only makes …"); other cues also take plain objects ("denied the existence of …", "added yet another
+    /// goal") and need a clause after them.</summary>
+    private static bool AlwaysReportsSpeech(CueVerb verb) => verb.Lemma is "say" or "tell";
+
+    /// <summary>
+    /// True when the content after a cue reads as a clause rather than a noun phrase object: it starts with "that",
+    /// a to-infinitive (for infinitive cues), a subject pronoun or "there", or an auxiliary or modal verb appears in
+    /// its first words ("his plans had failed", "North Korea may reach out").
+    /// </summary>
+    private static bool LooksLikeClause(QuoteContext context, int start, int end, CueVerb verb)
+    {
+        if (AlwaysReportsSpeech(verb) || context.IsWord(start, "that") || context.Words[start].Kind == QuoteWordKind.QuoteMark)
+        {
+            return true;
+        }
+
+        if (verb.Has(CueFrames.Infinitive) && context.IsWord(start, "to"))
+        {
+            return true;
+        }
+
+        var first = context.WordText(start);
+        if (QuoteLexicon.IsPronoun(first) && !first.Equals("it", StringComparison.OrdinalIgnoreCase) || first.Equals("there", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        for (var k = start + 1; k < end && k - start <= 10; k++)
+        {
+            if (context.Words[k].IsWord && IsAuxiliary(context.WordText(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Auxiliary and modal verbs: their presence marks a finite clause.</summary>
+    private static bool IsAuxiliary(ReadOnlySpan<char> word) =>
+        QuoteLexicon.IsBeForm(word) || word is "has" or "have" or "had" or "will" or "would" or "could" or "can" or "may"
+            or "might" or "should" or "must" or "did" or "does" or "do" or "won't" or "wouldn't" or "can't" or "didn't"
+            or "doesn't" or "isn't" or "wasn't" or "aren't" or "weren't" or "hasn't" or "haven't" or "hadn't" or "shall"
+            or "won’t" or "wouldn’t" or "can’t" or "didn’t" or "doesn’t" or "isn’t" or "wasn’t" or "aren’t" or "weren’t"
+            or "hasn’t" or "haven’t" or "hadn’t";
+
+    /// <summary>True when a bare verb form fits its subject: a plural or first/second-person subject, or an
+    /// auxiliary right before the verb.</summary>
+    private static bool AgreesWithBareForm(QuoteContext context, SpeakerPhrase subject, int cue)
+    {
+        if (cue > 0 && context.Words[cue - 1].IsWord && IsAuxiliary(context.WordText(cue - 1)))
+        {
+            return true;
+        }
+
+        var head = context.WordText(subject.Last);
+        if (subject.Kind == SpeakerKind.PersonPronoun || subject.Kind == SpeakerKind.GroupPronoun)
+        {
+            return !head.Equals("he", StringComparison.OrdinalIgnoreCase) && !head.Equals("she", StringComparison.OrdinalIgnoreCase) && !head.Equals("it", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return head.EndsWith('s') || QuoteLexicon.IsUnnamedSource(head) || context.IsWord(subject.Last - 1, "and") || head is "people" or "police" or "staff" or "media";
     }
 
     /// <summary>True when what follows a cue continues the attribution rather than the content: ", adding that …",

@@ -335,7 +335,9 @@ internal static class SpeakerPhraseParser
                     return Phrase(context, j, last, SpeakerKind.Unnamed);
                 }
 
-                if (j < last && (QuoteLexicon.IsPreposition(w) || CueLexicon.Find(w) is not null || QuoteLexicon.IsBeForm(w) || QuoteLexicon.IsBetweenSubjectAndCue(w) || w is "and" or "or" or "but"))
+                // Stop at a verb-like word: a cue, a form of "be", an auxiliary, a past form ("Prosecutors filed 15 …").
+                if (j < last && (QuoteLexicon.IsPreposition(w) || CueLexicon.Find(w) is not null || QuoteLexicon.IsBeForm(w) || QuoteLexicon.IsBetweenSubjectAndCue(w)
+                                 || w is "and" or "or" or "but" or "than" or "because" or "if" || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) || char.IsDigit(w[0])))
                 {
                     break;
                 }
