@@ -318,9 +318,16 @@ internal static class ReportedSpeechFinder
             return true;
         }
 
-        if (verb.Has(CueFrames.Infinitive) && context.IsWord(start, "to"))
+        if (verb.Has(CueFrames.Infinitive))
         {
-            return true;
+            // "vowed to lay out …", and an object before the infinitive: "expected Mr Kim to use …".
+            for (var k = start; k < end && k - start <= 4; k++)
+            {
+                if (IsInfinitive(context, k))
+                {
+                    return true;
+                }
+            }
         }
 
         var first = context.WordText(start);
