@@ -1,3 +1,38 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using Newsdesk.Bench;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Two load harnesses beside the BenchmarkDotNet suite:
+//   generate --articles N --size BYTES --out FILE   a deterministic synthetic corpus (JSON Lines) for `newsdesk ingest`
+//   search-latency --db FILE [--queries N]          top-10 search latency on a database built from that corpus
+//   ingest-phases [--articles N]                     processor time per article of each phase of the text path
+// Anything else goes to BenchmarkDotNet (e.g. --filter '*Store*').
+return args.FirstOrDefault() switch
+{
+    "generate" => Generate(args),
+    "ingest-phases" => await IngestPhases.RunAsync(int.Parse(Value(args, "--articles") ?? "20000", CultureInfo.InvariantCulture)),
+    "search-latency" => await SearchLatency.RunAsync(Value(args, "--db") ?? "bench.db", int.Parse(Value(args, "--queries") ?? "500", CultureInfo.InvariantCulture)),
+    _ => RunBenchmarks(args),
+};
+
+static int Generate(string[] args)
+{
+    var count = int.Parse(Value(args, "--articles") ?? "100000", CultureInfo.InvariantCulture);
+    var size = int.Parse(Value(args, "--size") ?? "3000", CultureInfo.InvariantCulture);
+    var output = Value(args, "--out") ?? "corpus.jsonl";
+    var bytes = new SyntheticCorpus().Write(output, count, size);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{output}: {count:N0} articles, {bytes / 1e6:0.0} MB"));
+    return 0;
+}
+
+static int RunBenchmarks(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(SyntheticCorpus).Assembly).Run(args);
+    return 0;
+}
+
+static string? Value(string[] args, string name)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}

@@ -6,8 +6,23 @@ namespace Newsdesk.Cli;
 /// <summary>Options shared by several commands, made fresh for each command (System.CommandLine owns them).</summary>
 internal static class CommonOptions
 {
-    public static Argument<string[]> Paths(string description = "Files, directories (read recursively) or - for standard input; .gz is read transparently") =>
-        new("PATH") { Description = description, Arity = ArgumentArity.OneOrMore };
+    public static Argument<string[]> Paths(string description = "Files, directories (read recursively) or - for standard input; .gz is read transparently")
+    {
+        var paths = new Argument<string[]>("PATH") { Description = description, Arity = ArgumentArity.OneOrMore };
+        // System.CommandLine hands an unknown option such as --josn to a many-valued argument as a value; it would then
+        // be reported as a missing file with exit 1. Refuse it as the usage error it is (a file named so: ./--josn).
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.Length > 1 && token.Value[0] == '-')
+                {
+                    result.AddError($"unknown option '{token.Value}' (a file whose name starts with '-' is given as ./{token.Value})");
+                }
+            }
+        });
+        return paths;
+    }
 
     public static Option<bool> Json(string description = "Write JSON Lines to stdout (one object per document)") =>
         new("--json") { Description = description };

@@ -17,6 +17,9 @@ internal sealed class DocumentRun(ReaderOptions readerOptions, int jobs, Diagnos
     /// <summary>Bytes of input read so far, for progress.</summary>
     public long BytesRead => _reader.BytesRead;
 
+    /// <summary>The counts so far; complete once <see cref="RunAsync"/> returns, partial when it was interrupted.</summary>
+    public RunSummary Summary { get; } = new();
+
     public async Task<RunSummary> RunAsync(
         IEnumerable<string> paths,
         DocumentPipeline pipeline,
@@ -24,7 +27,7 @@ internal sealed class DocumentRun(ReaderOptions readerOptions, int jobs, Diagnos
         CancellationToken cancellationToken,
         Action<RunSummary>? progress = null)
     {
-        var summary = new RunSummary();
+        var summary = Summary;
         var reader = _reader;
         reader.Reported += diagnostic =>
         {

@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Newsdesk.Cli.Output;
-using Newsdesk.Documents;
 using Newsdesk.Ingest;
 using Newsdesk.Storage;
 using Newsdesk.Storage.Sqlite;
@@ -53,45 +52,29 @@ internal static class IngestCommand
             };
             var inputs = parse.GetValue(paths)!;
             var path = DatabaseLocation.Resolve(parse.GetValue(database));
+            // Every argument is checked before the database is opened: a usage error must not create a file.
+            var jobCount = CommonOptions.CheckJobs(parse.GetValue(jobs));
             await using var store = SqliteArticleStore.Open(path, create: true);
             var printer = new DiagnosticPrinter(StandardStreams.Stderr, parse.GetValue(verbose));
-            var run = new DocumentRun(readerOptions, CommonOptions.CheckJobs(parse.GetValue(jobs)), printer);
+            var run = new DocumentRun(readerOptions, jobCount, printer);
             var pipeline = Pipelines.ForIngest();
             var clock = Stopwatch.StartNew();
-            var written = new WriteSummary();
-            var batch = new List<Document>(size);
+            var writer = new BatchWriter(store, size);
             var interrupted = false;
             RunSummary summary;
-
-            async ValueTask Flush()
-            {
-                if (batch.Count > 0)
-                {
-                    // The batch is committed even when the run is being interrupted: its documents are complete.
-                    written += await store.WriteAsync(batch, CancellationToken.None);
-                    batch.Clear();
-                }
-            }
-
             var progress = new IngestProgress(InputReader.TotalBytes(inputs), () => run.BytesRead);
             try
             {
-                summary = await progress.RunAsync(async report => await run.RunAsync(inputs, pipeline, async (document, _) =>
-                {
-                    batch.Add(document);
-                    if (batch.Count >= size)
-                    {
-                        await Flush();
-                    }
-                }, cancellationToken, s => report(s.Read)));
+                summary = await progress.RunAsync(async report => await run.RunAsync(
+                    inputs, pipeline, (document, _) => writer.AddAsync(document), cancellationToken, s => report(s.Read)));
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
                 interrupted = true;
-                summary = new RunSummary();
+                summary = run.Summary;
             }
 
-            await Flush();
+            var written = await writer.CompleteAsync();
             clock.Stop();
             await using var stdout = StandardStreams.OpenStdout();
             if (parse.GetValue(json))

@@ -29,7 +29,10 @@ internal sealed class LineReader(Stream stream, long maxLineBytes) : IDisposable
                 LineNumber++;
                 var line = _buffer.AsMemory(_start, newline);
                 _start += newline + 1;
-                return accumulatedTooLong ? new Line(LineNumber, default, true) : new Line(LineNumber, TrimCarriageReturn(line), false);
+                // A line that arrived whole in the buffer is measured here: the limit holds however it was read.
+                return accumulatedTooLong || newline > maxLineBytes
+                    ? new Line(LineNumber, default, true)
+                    : new Line(LineNumber, TrimCarriageReturn(line), false);
             }
 
             if (_eof)
@@ -42,10 +45,12 @@ internal sealed class LineReader(Stream stream, long maxLineBytes) : IDisposable
                 LineNumber++;
                 var last = _buffer.AsMemory(_start, _end - _start);
                 _start = _end;
-                return accumulatedTooLong ? new Line(LineNumber, default, true) : new Line(LineNumber, TrimCarriageReturn(last), false);
+                return accumulatedTooLong || last.Length > maxLineBytes
+                    ? new Line(LineNumber, default, true)
+                    : new Line(LineNumber, TrimCarriageReturn(last), false);
             }
 
-            if (_end - _start >= maxLineBytes)
+            if (_end - _start > maxLineBytes)
             {
                 // Drop what we have of the over-long line and keep scanning for its end.
                 accumulatedTooLong = true;

@@ -11,7 +11,7 @@ public sealed partial class SqliteArticleStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reference);
         reference = reference.Trim();
-        const string Columns = "SELECT id, article_key, stored_at, updated_at, text, document FROM articles";
+        const string Columns = "SELECT id, article_key, stored_at, updated_at, text, document, source_id FROM articles";
         var article = ReadArticle($"{Columns} WHERE id = $ref", reference)
             ?? (reference.Length is >= 4 and < 16 && reference.All(char.IsAsciiHexDigitLower)
                 ? ReadUniquePrefix(reference)
@@ -52,8 +52,9 @@ public sealed partial class SqliteArticleStore
         var document = DocumentJson.Read(reader.GetString(5));
         document = document with
         {
+            Id = reader.GetString(6),
             Text = text,
-            Source = document.Source with { Content = text },
+            Source = document.Source with { Id = reader.GetString(6), Origin = reader.GetString(6), Content = text },
         };
         return new StoredArticle(
             reader.GetString(0),

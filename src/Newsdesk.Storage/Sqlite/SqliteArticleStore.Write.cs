@@ -16,31 +16,32 @@ public sealed partial class SqliteArticleStore
         ArgumentNullException.ThrowIfNull(batch);
         cancellationToken.ThrowIfCancellationRequested();
         _write ??= new WriteCommands(_connection);
+
+        // Keys, JSON and hashes are pure CPU work: prepare them on every core, then write in order on this thread.
+        var prepared = new PreparedArticle?[batch.Count];
+        Parallel.For(0, batch.Count, i => prepared[i] = PreparedArticle.For(batch[i]));
+
         var summary = new WriteSummary();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var now = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         using var transaction = _connection.BeginTransaction();
         _write.Enlist(transaction);
-        foreach (var document in batch)
+        foreach (var article in prepared)
         {
-            if (document.Text.AsSpan().IsWhiteSpace())
+            if (article is null)
             {
                 summary += new WriteSummary(0, 0, 0, 1);
                 continue;
             }
 
-            var key = ArticleKey.For(document.Metadata, document.Text);
-            var id = key.Id;
-            if (!seen.Add(id))
+            if (!seen.Add(article.Id))
             {
                 summary += new WriteSummary(0, 0, 1);
                 continue;
             }
 
-            var layers = DocumentJson.Serialize(document, includeText: false);
-            var hash = ContentHash(document);
-            var existing = _write.Find(id);
-            if (existing is { } found && found.Hash == hash)
+            var existing = _write.Find(article.Id);
+            if (existing is { } found && found.Hash == article.Hash)
             {
                 summary += new WriteSummary(0, 0, 1);
                 continue;
@@ -50,17 +51,17 @@ public sealed partial class SqliteArticleStore
             if (existing is { } changed)
             {
                 rowid = changed.RowId;
-                _write.Update(rowid, document, layers, hash, now);
+                _write.Update(rowid, article, now);
                 _write.DeleteLayers(rowid);
                 summary += new WriteSummary(0, 1, 0);
             }
             else
             {
-                rowid = _write.Insert(id, key.Value, document, layers, hash, now);
+                rowid = _write.Insert(article, now);
                 summary += new WriteSummary(1, 0, 0);
             }
 
-            _write.InsertLayers(rowid, document);
+            _write.InsertLayers(rowid, article.Document);
         }
 
         transaction.Commit();
@@ -68,12 +69,27 @@ public sealed partial class SqliteArticleStore
         return Task.FromResult(summary);
     }
 
-    // What decides "changed": the text and metadata as stored, not the input's id or file name.
-    private static string ContentHash(Document document)
+    /// <summary>A document with what its row needs, computed off the writing thread.</summary>
+    private sealed record PreparedArticle(Document Document, string Id, string Key, string Layers, string Hash)
     {
-        var stable = document with { Id = "", Diagnostics = [] };
-        var json = DocumentJson.Serialize(stable, includeText: true);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)))[..32];
+        /// <summary>Null for a document without text: there is nothing to store.</summary>
+        public static PreparedArticle? For(Document document)
+        {
+            if (document.Text.AsSpan().IsWhiteSpace())
+            {
+                return null;
+            }
+
+            var key = ArticleKey.For(document.Metadata, document.Text);
+
+            // The source id has its own column; leaving it out of the JSON means a copy of the same article read
+            // from another file hashes the same and is a duplicate, not an update.
+            var layers = DocumentJson.Serialize(document with { Id = "" }, includeText: false);
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            hash.AppendData(Encoding.UTF8.GetBytes(layers));
+            hash.AppendData(Encoding.UTF8.GetBytes(document.Text));
+            return new PreparedArticle(document, key.Id, key.Value, layers, Convert.ToHexStringLower(hash.GetHashAndReset())[..32]);
+        }
     }
 
     /// <summary>The prepared statements of a write, reused across batches.</summary>
@@ -154,18 +170,18 @@ public sealed partial class SqliteArticleStore
             return reader.Read() ? (reader.GetInt64(0), reader.GetString(1)) : null;
         }
 
-        public long Insert(string id, string key, Document document, string layers, string hash, string now)
+        public long Insert(PreparedArticle article, string now)
         {
-            _insert.Parameters["$id"].Value = id;
-            _insert.Parameters["$key"].Value = key;
-            SetArticle(_insert, document, layers, hash, now);
+            _insert.Parameters["$id"].Value = article.Id;
+            _insert.Parameters["$key"].Value = article.Key;
+            SetArticle(_insert, article, now);
             return (long)_insert.ExecuteScalar()!;
         }
 
-        public void Update(long rowid, Document document, string layers, string hash, string now)
+        public void Update(long rowid, PreparedArticle article, string now)
         {
             _update.Parameters["$rowid"].Value = rowid;
-            SetArticle(_update, document, layers, hash, now);
+            SetArticle(_update, article, now);
             _update.ExecuteNonQuery();
         }
 
@@ -231,8 +247,9 @@ public sealed partial class SqliteArticleStore
             }
         }
 
-        private static void SetArticle(SqliteCommand command, Document document, string layers, string hash, string now)
+        private static void SetArticle(SqliteCommand command, PreparedArticle article, string now)
         {
+            var document = article.Document;
             var metadata = document.Metadata;
             command.Parameters["$source"].Value = document.Id;
             command.Parameters["$url"].Value = (object?)metadata.IdentityUrl ?? DBNull.Value;
@@ -241,8 +258,8 @@ public sealed partial class SqliteArticleStore
             command.Parameters["$site"].Value = (object?)metadata.Site ?? DBNull.Value;
             command.Parameters["$language"].Value = (object?)metadata.Language ?? DBNull.Value;
             command.Parameters["$text"].Value = document.Text;
-            command.Parameters["$hash"].Value = hash;
-            command.Parameters["$document"].Value = layers;
+            command.Parameters["$hash"].Value = article.Hash;
+            command.Parameters["$document"].Value = article.Layers;
             command.Parameters["$now"].Value = now;
         }
 

@@ -40,6 +40,8 @@ internal static class SqliteSchema
 
         CREATE VIRTUAL TABLE articles_fts USING fts5(
             title, text, content='articles', content_rowid='rowid', tokenize='porter unicode61 remove_diacritics 2');
+        -- Merge segments less eagerly while inserting: measured 20% less processor time per article (docs/benchmarks.md).
+        INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 16);
         CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
             INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
         END;

@@ -26,10 +26,11 @@ public static class TimexPeriod
 
         switch (parts[0].Length)
         {
+            // Century 00 and decade 000 start at year 0, which the calendar lacks: they start at year 1.
             case 2 when parts.Length == 1:
-                return Range(new DateOnly(number * 100, 1, 1), new DateOnly(number * 100 + 99, 12, 31), out first, out last);
+                return Range(new DateOnly(Math.Max(1, number * 100), 1, 1), new DateOnly(number * 100 + 99, 12, 31), out first, out last);
             case 3 when parts.Length == 1:
-                return Range(new DateOnly(number * 10, 1, 1), new DateOnly(number * 10 + 9, 12, 31), out first, out last);
+                return Range(new DateOnly(Math.Max(1, number * 10), 1, 1), new DateOnly(number * 10 + 9, 12, 31), out first, out last);
             case 4:
                 break;
             default:
@@ -56,14 +57,12 @@ public static class TimexPeriod
 
         if (second.Length == 2 && second[0] == 'Q' && second[1] is >= '1' and <= '4')
         {
-            var quarterStart = new DateOnly(year, (second[1] - '1') * 3 + 1, 1);
-            return Range(quarterStart, quarterStart.AddMonths(3).AddDays(-1), out first, out last);
+            return Months(year, (second[1] - '1') * 3 + 1, 3, out first, out last);
         }
 
         if (second.Length == 2 && second[0] == 'H' && second[1] is '1' or '2')
         {
-            var halfStart = new DateOnly(year, second[1] == '1' ? 1 : 7, 1);
-            return Range(halfStart, halfStart.AddMonths(6).AddDays(-1), out first, out last);
+            return Months(year, second[1] == '1' ? 1 : 7, 6, out first, out last);
         }
 
         var season = second switch
@@ -76,8 +75,7 @@ public static class TimexPeriod
         };
         if (season.Item1 > 0)
         {
-            var seasonStart = new DateOnly(year, season.Item1, 1);
-            return Range(seasonStart, seasonStart.AddMonths(3).AddDays(-1), out first, out last);
+            return Months(year, season.Item1, 3, out first, out last);
         }
 
         if (!int.TryParse(second, NumberStyles.None, CultureInfo.InvariantCulture, out var month) || month is < 1 or > 12)
@@ -87,8 +85,7 @@ public static class TimexPeriod
 
         if (parts.Length == 2)
         {
-            var monthStart = new DateOnly(year, month, 1);
-            return Range(monthStart, monthStart.AddMonths(1).AddDays(-1), out first, out last);
+            return Months(year, month, 1, out first, out last);
         }
 
         if (int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day >= 1 && day <= DateTime.DaysInMonth(year, month))
@@ -98,6 +95,22 @@ public static class TimexPeriod
         }
 
         return false;
+    }
+
+    /// <summary>The <paramref name="count"/> months from <paramref name="firstMonth"/> of <paramref name="year"/>; false
+    /// when they run past the calendar's last year (9999), where <see cref="DateOnly.AddMonths"/> would throw.</summary>
+    private static bool Months(int year, int firstMonth, int count, out DateOnly first, out DateOnly last)
+    {
+        var lastMonthIndex = firstMonth - 1 + count - 1;
+        var lastYear = year + lastMonthIndex / 12;
+        var lastMonth = lastMonthIndex % 12 + 1;
+        if (lastYear > DateOnly.MaxValue.Year)
+        {
+            first = last = default;
+            return false;
+        }
+
+        return Range(new DateOnly(year, firstMonth, 1), new DateOnly(lastYear, lastMonth, DateTime.DaysInMonth(lastYear, lastMonth)), out first, out last);
     }
 
     private static bool Range(DateOnly start, DateOnly end, out DateOnly first, out DateOnly last)

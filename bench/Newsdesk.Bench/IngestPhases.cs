@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using System.Globalization;
+using Newsdesk.Ingest.JsonLines;
+using Newsdesk.Processing;
+using Newsdesk.Storage.Sqlite;
+
+namespace Newsdesk.Bench;
+
+/// <summary>
+/// Splits the text path of ingest into its phases and reports the processor time of each per article, on one
+/// thread: parse a JSON line, run intake, write batches of 1,000 to a fresh database (key, JSON, hash, SQLite, FTS5).
+/// Processor time, unlike wall time, stays meaningful on a busy shared machine.
+/// </summary>
+internal static class IngestPhases
+{
+    public static async Task<int> RunAsync(int count)
+    {
+        var corpus = new SyntheticCorpus();
+        var lines = Enumerable.Range(0, count).Select(i => System.Text.Encoding.UTF8.GetBytes(corpus.Article(i, 3000))).ToArray();
+        var pipeline = new PipelineBuilder().Add(new IntakeStage()).Build();
+        var process = Process.GetCurrentProcess();
+
+        var start = process.TotalProcessorTime;
+        var raws = lines.Select((line, i) => JsonLinesReader.ParseLine(line, "x", "bench:" + i)).ToArray();
+        var parse = Elapsed(process, ref start);
+        var documents = raws.Select(raw => pipeline.Process(raw)).ToArray();
+        var intake = Elapsed(process, ref start);
+
+        var path = Path.Combine(Path.GetTempPath(), $"newsdesk-phases-{Guid.NewGuid():N}.db");
+        try
+        {
+            await using (var store = SqliteArticleStore.Open(path, create: true))
+            {
+                Elapsed(process, ref start);
+                foreach (var batch in documents.Chunk(1000))
+                {
+                    await store.WriteAsync(batch);
+                }
+            }
+
+            var write = Elapsed(process, ref start);
+            var textBytes = documents.Sum(d => (long)System.Text.Encoding.UTF8.GetByteCount(d.Text));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{count:N0} articles, {textBytes / (double)count:0} bytes of text each; processor time per article: parse {Micro(parse, count)} µs, intake {Micro(intake, count)} µs, store {Micro(write, count)} µs; database {new FileInfo(path).Length / (double)textBytes:0.00}× the text"));
+        }
+        finally
+        {
+            foreach (var file in Directory.GetFiles(Path.GetDirectoryName(path)!, Path.GetFileName(path) + "*"))
+            {
+                File.Delete(file);
+            }
+        }
+
+        return 0;
+    }
+
+    private static TimeSpan Elapsed(Process process, ref TimeSpan start)
+    {
+        process.Refresh();
+        var now = process.TotalProcessorTime;
+        var elapsed = now - start;
+        start = now;
+        return elapsed;
+    }
+
+    private static string Micro(TimeSpan time, int count) => (time.TotalMicroseconds / count).ToString("0", CultureInfo.InvariantCulture);
+}
