@@ -1,3 +1,4 @@
+using Newsdesk.Language.Entities;
 using Newsdesk.Language.Quotes;
 using Newsdesk.Language.Sentences;
 using Newsdesk.Language.Tokenization;
@@ -50,6 +51,7 @@ internal static class Pipelines
     [
         new TokenizerStage(),
         new SentenceStage(),
+        EntityStage.WithDefaultModel(),
         new QuoteStage(),
     ];
 

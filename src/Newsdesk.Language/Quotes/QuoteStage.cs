@@ -5,9 +5,8 @@ namespace Newsdesk.Language.Quotes;
 
 /// <summary>
 /// The pipeline stage that fills <see cref="Document.Quotes"/>: direct quotes and reported speech with their cues,
-/// speakers resolved to the document's entities, and the relaying source when there is one. Entities are used when
-/// an earlier stage provided them (<see cref="Layers.Entities"/>); without them quotes and speaker mentions are still
-/// found, with no entity ids. Thread-safe.
+/// speakers resolved to the document's entities, and the relaying source when there is one. When the entity stage ran
+/// without a model (no entities), quotes and speaker mentions are still found, with no entity ids. Thread-safe.
 /// </summary>
 public sealed class QuoteStage(QuoteExtractor? extractor = null) : IDocumentStage
 {
@@ -15,7 +14,7 @@ public sealed class QuoteStage(QuoteExtractor? extractor = null) : IDocumentStag
 
     public string Name => "quotes";
 
-    public Layers Requires => Layers.Tokens | Layers.Sentences;
+    public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Entities;
 
     public Layers Provides => Layers.Quotes;
 
