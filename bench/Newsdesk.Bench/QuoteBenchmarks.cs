@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
+using Newsdesk.Documents;
+using Newsdesk.Language.Entities;
 using Newsdesk.Language.Quotes;
 using Newsdesk.Language.Sentences;
 using Newsdesk.Language.Tokenization;
@@ -8,7 +10,7 @@ using Newsdesk.Text;
 namespace Newsdesk.Bench;
 
 /// <summary>
-/// Quote extraction against the tokenizing and sentence splitting it follows, on the articles of
+/// Quote extraction against the tokenizing, sentence splitting and entity tagging it follows, on the articles of
 /// ../shared/data/quotes/ggt-dev.jsonl (49 articles; fixed input). The budget: quotes add less than 20% to
 /// the time of tokenizing and tagging entities.
 /// </summary>
@@ -19,6 +21,9 @@ public class QuoteBenchmarks
     private readonly SentenceSplitter _splitter = new();
     private string[] _texts = [];
     private ImmutableArray<TextSpan>[] _sentences = [];
+    private ImmutableArray<Entity>[] _entities = [];
+    private Document[] _sentenceDocuments = [];
+    private EntityStage? _entityStage;
 
     [GlobalSetup]
     public void Setup()
@@ -28,6 +33,28 @@ public class QuoteBenchmarks
             .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("text").GetString()!)
             .ToArray();
         _sentences = _texts.Select(t => _splitter.Split(t, NewsTokenizer.Tokenize(t), ParagraphSplitter.Split(t))).ToArray();
+        _entityStage = EntityStage.WithDefaultModel();
+        _sentenceDocuments = _texts.Select((t, i) => new Document
+        {
+            Id = i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Source = new RawDocument { Id = "b", Origin = "bench", Kind = ContentKind.Text, Content = t },
+            Text = t,
+            Tokens = [.. NewsTokenizer.Tokenize(t)],
+            Sentences = _sentences[i],
+        }).ToArray();
+        _entities = _sentenceDocuments.Select(d => _entityStage.Process(d, CancellationToken.None).Entities).ToArray();
+    }
+
+    [Benchmark(Description = "entities (tagging + linking)")]
+    public int Entities()
+    {
+        var count = 0;
+        foreach (var document in _sentenceDocuments)
+        {
+            count += _entityStage!.Process(document, CancellationToken.None).Entities.Length;
+        }
+
+        return count;
     }
 
     [Benchmark(Baseline = true, Description = "tokens + sentences")]
@@ -48,7 +75,7 @@ public class QuoteBenchmarks
         var count = 0;
         for (var i = 0; i < _texts.Length; i++)
         {
-            count += _extractor.Extract(_texts[i], _sentences[i], []).Length;
+            count += _extractor.Extract(_texts[i], _sentences[i], _entities[i]).Length;
         }
 
         return count;
