@@ -48,12 +48,13 @@ internal static class Pipelines
     /// <summary>Stages that read the text, in order: tokens, sentences, entities, quotes, times. The quote stage
     /// resolves speakers to the entities of a stage placed before it.</summary>
     private static IEnumerable<IDocumentStage> Language() =>
-    [
-        new TokenizerStage(),
-        new SentenceStage(),
-        EntityStage.WithDefaultModel(),
-        new QuoteStage(),
-    ];
+        [
+            new TokenizerStage(),
+            new SentenceStage(),
+            EntityStage.WithDefaultModel(),
+            new QuoteStage(),
+            new Times.TimeStage(),
+        ];
 
     private static PipelineBuilder AddRange(this PipelineBuilder builder, IEnumerable<IDocumentStage> stages)
     {

@@ -22,8 +22,9 @@ internal static class EvalCommand
 
     /// <summary>One line per evaluation; each lives in its own Eval…Command file.</summary>
     private static IEnumerable<Command> Subcommands() =>
-    [
-        EvalNerCommand.Create(),
-        EvalQuotesCommand.Create(),
-    ];
+        [
+            EvalNerCommand.Create(),
+            EvalQuotesCommand.Create(),
+            EvalTimeCommand.Create(),
+        ];
 }

@@ -14,15 +14,17 @@ internal static class StatsCommand
     {
         var json = CommonOptions.Json("Write the statistics as one JSON object");
         var database = CommonOptions.Database();
-        var command = new Command("stats", "Count stored articles by site, month and language.\n\nExample: newsdesk stats --json") { json, database };
+        var check = new Option<bool>("--check") { Description = "Also verify the database and its search index (PRAGMA integrity_check); exit 1 when damaged" };
+        var command = new Command("stats", "Count stored articles by site, month and language.\n\nExample: newsdesk stats --json") { json, check, database };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
             var path = DatabaseLocation.Resolve(parse.GetValue(database));
             await using var store = SqliteArticleStore.Open(path, create: false);
             var statistics = await store.GetStatisticsAsync(cancellationToken);
+            var integrity = parse.GetValue(check) ? store.CheckIntegrity() : null;
             await using var stdout = StandardStreams.OpenStdout();
-            await stdout.WriteAsync(parse.GetValue(json) ? Json(path, statistics) + "\n" : Text(path, statistics));
-            return ExitCodes.Success;
+            await stdout.WriteAsync(parse.GetValue(json) ? Json(path, statistics, integrity) + "\n" : Text(path, statistics) + (integrity is null ? "" : $"\nintegrity: {integrity}\n"));
+            return integrity is null or "ok" ? ExitCodes.Success : ExitCodes.SomeFailed;
         }));
         return command;
     }
@@ -46,7 +48,7 @@ internal static class StatsCommand
         }
     }
 
-    private static string Json(string path, StoreStatistics statistics)
+    private static string Json(string path, StoreStatistics statistics, string? integrity)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -61,6 +63,11 @@ internal static class StatsCommand
             Groups("bySite", statistics.BySite);
             Groups("byMonth", statistics.ByMonth);
             Groups("byLanguage", statistics.ByLanguage);
+            if (integrity is not null)
+            {
+                writer.WriteString("integrity", integrity);
+            }
+
             writer.WriteEndObject();
 
             void Groups(string name, IReadOnlyList<KeyValuePair<string, long>> groups)

@@ -36,6 +36,8 @@ public static class DiagnosticCodes
     public const string MalformedRecord = "malformed-record";
     /// <summary>The store could not write a document.</summary>
     public const string StoreFailed = "store-failed";
+    /// <summary>A document has no date, so relative time expressions were left unresolved.</summary>
+    public const string TimeUnanchored = "time-unanchored";
     /// <summary>A CoNLL line has a tag that is not an entity tag; it was read as O.</summary>
     public const string MalformedConllLine = "malformed-conll-line";
     /// <summary>The entity model file is missing or unreadable; entities are not recognised.</summary>

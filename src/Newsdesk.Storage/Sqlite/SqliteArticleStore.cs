@@ -103,8 +103,28 @@ public sealed partial class SqliteArticleStore : IArticleStore
     /// <summary>The schema version of the open database.</summary>
     public int SchemaVersion => (int)Scalar<long>(_connection, "PRAGMA user_version");
 
-    /// <summary>Runs <c>PRAGMA integrity_check</c>; returns "ok" for a sound database.</summary>
-    public string CheckIntegrity() => Scalar<string>(_connection, "PRAGMA integrity_check") ?? "";
+    /// <summary>
+    /// Runs <c>PRAGMA integrity_check</c> and FTS5's own integrity check of the search index against the articles;
+    /// returns "ok" for a sound database, else what is wrong.
+    /// </summary>
+    public string CheckIntegrity()
+    {
+        var pages = Scalar<string>(_connection, "PRAGMA integrity_check") ?? "";
+        if (pages != "ok")
+        {
+            return pages;
+        }
+
+        try
+        {
+            Execute(_connection, "INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1);");
+            return "ok";
+        }
+        catch (SqliteException exception)
+        {
+            return "search index: " + exception.Message;
+        }
+    }
 
     public ValueTask DisposeAsync()
     {
