@@ -1,5 +1,6 @@
 using Newsdesk.Extraction.Cleaning;
 using Newsdesk.Language.Entities;
+using Newsdesk.Language.Quotes;
 using Newsdesk.Language.Sentences;
 using Newsdesk.Language.Tokenization;
 using Newsdesk.Processing;
@@ -45,12 +46,14 @@ internal static class Pipelines
     /// <summary>Stages that rewrite the text to remove what is not the article.</summary>
     private static IEnumerable<IDocumentStage> Cleaning(CleaningOptions? options = null) => [new CleaningStage(options)];
 
-    /// <summary>Stages that read the text, in order: tokens, sentences, entities, quotes, times.</summary>
+    /// <summary>Stages that read the text, in order: tokens, sentences, entities, quotes, times. The quote stage
+    /// resolves speakers to the entities of a stage placed before it.</summary>
     private static IEnumerable<IDocumentStage> Language() =>
         [
             new TokenizerStage(),
             new SentenceStage(),
             EntityStage.WithDefaultModel(),
+            new QuoteStage(),
             new Times.TimeStage(),
         ];
 

@@ -26,6 +26,7 @@ internal static class EvalCommand
             EvalExtractionCommand.Create(),
             EvalNerCommand.Create(),
             EvalCleaningCommand.Create(),
+            EvalQuotesCommand.Create(),
             EvalTimeCommand.Create(),
         ];
 }
