@@ -64,6 +64,13 @@ internal static class TenseDetector
             return SentenceTense.Unknown;
         }
 
+        // "next to the embassy", "due to the strike": a preposition, not a plan.
+        if (next.Equals("to", StringComparison.OrdinalIgnoreCase)
+            && (word.Equals("next", StringComparison.OrdinalIgnoreCase) || word.Equals("due", StringComparison.OrdinalIgnoreCase)))
+        {
+            return SentenceTense.Unknown;
+        }
+
         // "will be held", "has been delayed": a participle after an auxiliary is not the clause's tense.
         if (_auxiliary.Contains(previous) && !_future.Contains(word))
         {

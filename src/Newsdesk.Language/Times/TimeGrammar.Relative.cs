@@ -88,7 +88,8 @@ internal sealed partial class TimeGrammar
 
         // "Wednesday's ruling" names an event already reported: the past.
         var possessive = (IsPunct(j + 1, '\'') || IsPunct(j + 1, '’')) && IsWord(j + 2, "s");
-        var day = ResolveWeekday(anchor, entry.Weekday, deixis, possessive ? SentenceTense.Past : TenseAt(j));
+        var from = deixis == Deixis.None ? anchor : DeicticAnchor(j - 1, TimeUnit.Day) ?? anchor;
+        var day = ResolveWeekday(from, entry.Weekday, deixis, possessive ? SentenceTense.Past : TenseAt(j));
         match = part is null ? new Match(end, TimeType.Date, TimeCalendar.Day(day)) : new Match(end, TimeType.Time, TimeCalendar.Day(day) + "T" + part);
         return true;
     }
@@ -143,7 +144,7 @@ internal sealed partial class TimeGrammar
                 return true;
             }
 
-            if (_anchor is not { } anchor)
+            if (DeicticAnchor(j, unit) is not { } anchor)
             {
                 match = new Match(k + 1, TimeType.Date, deixis switch { Deixis.Back => "PAST_REF", Deixis.Ahead => "FUTURE_REF", _ => "PRESENT_REF" });
                 return true;
