@@ -71,6 +71,13 @@ internal static class TenseDetector
             return SentenceTense.Unknown;
         }
 
+        // "have been searching", "has agreed": the present perfect tells of the past.
+        if ((word.Equals("has", StringComparison.OrdinalIgnoreCase) || word.Equals("have", StringComparison.OrdinalIgnoreCase))
+            && (next.Equals("been", StringComparison.OrdinalIgnoreCase) || (next.Length >= 4 && next.EndsWith("ed", StringComparison.OrdinalIgnoreCase))))
+        {
+            return SentenceTense.Past;
+        }
+
         // "will be held", "has been delayed": a participle after an auxiliary is not the clause's tense.
         if (_auxiliary.Contains(previous) && !_future.Contains(word))
         {

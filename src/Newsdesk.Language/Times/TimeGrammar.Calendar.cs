@@ -216,7 +216,9 @@ internal sealed partial class TimeGrammar
         year = 0;
         if (i < Count && _tokens[i].Kind == TimeTokenKind.Number && _tokens[i].Length == 4 && TryInt(i, out year))
         {
-            return year is >= 1000 and <= 2199 && !IsPunct(i + 1, '%') && !(IsPunct(i + 1, ',') && Touches(i + 1) && TryInt(i + 2, out _) && Touches(i + 2));
+            // "2082.1" and "1,998" are amounts, not years.
+            return year is >= 1000 and <= 2199 && !IsPunct(i + 1, '%')
+                && !((IsPunct(i + 1, ',') || IsPunct(i + 1, '.')) && Touches(i + 1) && TryInt(i + 2, out _) && Touches(i + 2));
         }
 
         return false;
@@ -252,13 +254,13 @@ internal sealed partial class TimeGrammar
         // found without a parser often belong to another clause ("said ... payable Dec. 7 to holders of record
         // Nov. 22"), and news rarely names a day a season away without its year.
         var candidate = new DateOnly(anchor.Year, month, day == 0 ? 15 : Math.Min(day, DateTime.DaysInMonth(anchor.Year, month)));
-        // A month alone is coarse: any later month contradicts a past tense.
+        // A month alone counts in whole months, so the window admits the next two months and the previous two ("in
+        // January" said on Nov. 2 with a past cue elsewhere in the sentence is still the coming January).
         var ahead = day == 0 ? (month - anchor.Month) * 31 : candidate.DayNumber - anchor.DayNumber;
-        var window = day == 0 ? 0 : _tenseWindowDays;
         return tense switch
         {
-            SentenceTense.Past when ahead > window => anchor.Year - 1,
-            SentenceTense.Future when ahead < -window => anchor.Year + 1,
+            SentenceTense.Past when ahead > _tenseWindowDays => anchor.Year - 1,
+            SentenceTense.Future when ahead < -_tenseWindowDays => anchor.Year + 1,
             _ => anchor.Year,
         };
     }
