@@ -83,7 +83,8 @@ internal sealed partial class TimeGrammar
         }
         else if (TryMonthName(j, out month, out end))
         {
-            if (TryDayNumber(end, out var d, out var afterNumber) && !IsPunct(afterNumber, ':'))
+            // "April 6:" ends a dateline; "April 6:30" is no day.
+            if (TryDayNumber(end, out var d, out var afterNumber) && !(IsPunct(afterNumber, ':') && Touches(afterNumber + 1) && TryInt(afterNumber + 1, out _)))
             {
                 day = d;
                 end = afterNumber;
@@ -317,9 +318,19 @@ internal sealed partial class TimeGrammar
             }
 
             var end = j + 1;
-            if (IsWord(end, "period") && j > i)
+            if ((IsWord(end, "period") || IsWord(end, "quarter")) && j > i && !fiscal)
             {
-                end++;
+                // "the 1988 period", "the 1988 quarter" in earnings news: the quarter being compared, in that year.
+                if (_lastQuarter is { } compared)
+                {
+                    match = new Match(end + 1, TimeType.Date, TimeCalendar.Quarter(year, compared.Quarter));
+                    return true;
+                }
+
+                if (IsWord(end, "period"))
+                {
+                    end++;
+                }
             }
 
             if (j > i && end == j + 1 && !fiscal && !IsWord(j - 1, "year"))
