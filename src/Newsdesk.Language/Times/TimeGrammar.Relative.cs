@@ -360,7 +360,10 @@ internal sealed partial class TimeGrammar
             }
         }
 
-        day ??= _anchor is { } anchor ? TimeCalendar.Day(anchor) : "XXXX-XX-XX";
+        // A clock time without its day happens on the day the story last named ("on Friday ... at 10:35 a.m."), else
+        // on the article's date.
+        day ??= _reference is { Granularity: TimeUnit.Day } reference ? TimeCalendar.Day(reference.Day)
+            : _anchor is { } anchor ? TimeCalendar.Day(anchor) : "XXXX-XX-XX";
         match = new Match(end, TimeType.Time, $"{day}T{hour:D2}:{minute:D2}");
         return true;
     }
