@@ -229,6 +229,9 @@ internal sealed partial class TimeGrammar
     // to the year before or after.
     private const int _tenseWindowDays = 90;
 
+    // The same for a month named without a day, counted as 31 days a month: one month either side.
+    private const int _monthTenseWindowDays = 31;
+
     /// <summary>The year that makes a month (and day) without a year agree with the sentence's tense: past
     /// events happened on or before the article's date, future ones happen on or after it.</summary>
     private static int YearByTense(DateOnly anchor, int month, int day, SentenceTense tense)
@@ -255,13 +258,15 @@ internal sealed partial class TimeGrammar
         // found without a parser often belong to another clause ("said ... payable Dec. 7 to holders of record
         // Nov. 22"), and news rarely names a day a season away without its year.
         var candidate = new DateOnly(anchor.Year, month, day == 0 ? 15 : Math.Min(day, DateTime.DaysInMonth(anchor.Year, month)));
-        // A month alone counts in whole months, so the window admits the next two months and the previous two ("in
-        // January" said on Nov. 2 with a past cue elsewhere in the sentence is still the coming January).
+        // A month alone counts in whole months and its window admits only the neighbouring month: "in September" said on
+        // Aug. 16 with a past cue elsewhere in the sentence is still the coming September, but "closed in March" said
+        // on Jan. 8 is last March.
         var ahead = day == 0 ? (month - anchor.Month) * 31 : candidate.DayNumber - anchor.DayNumber;
+        var window = day == 0 ? _monthTenseWindowDays : _tenseWindowDays;
         return tense switch
         {
-            SentenceTense.Past when ahead > _tenseWindowDays => anchor.Year - 1,
-            SentenceTense.Future when ahead < -_tenseWindowDays => anchor.Year + 1,
+            SentenceTense.Past when ahead > window => anchor.Year - 1,
+            SentenceTense.Future when ahead < -window => anchor.Year + 1,
             _ => anchor.Year,
         };
     }
