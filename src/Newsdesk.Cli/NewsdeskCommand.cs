@@ -34,6 +34,7 @@ internal static class NewsdeskCommand
         ProcessCommand.Create("annotate",
             "Find entities, quotes and time expressions in text, unchanged; nothing is stored.\n\nExample: newsdesk annotate article.txt --json",
             Pipelines.ForAnnotate),
+        NerCommand.Create(),
         EvalCommand.Create(),
         TrainCommand.Create(),
     ];

@@ -1,3 +1,6 @@
+using Newsdesk.Language.Entities;
+using Newsdesk.Language.Sentences;
+using Newsdesk.Language.Tokenization;
 using Newsdesk.Processing;
 
 namespace Newsdesk.Cli;
@@ -33,10 +36,10 @@ internal static class Pipelines
         .AddRange(Language())
         .Build();
 
-    private static IntakeStage Intake() => new(HtmlExtractor());
+    private static IntakeStage Intake() => new(_htmlExtractor);
 
-    /// <summary>The HTML extractor, or null while none is built in.</summary>
-    private static IHtmlExtractor? HtmlExtractor() => null;
+    /// <summary>The HTML extractor (decoding, main content, metadata): thread-safe, so one serves every pipeline.</summary>
+    private static readonly IHtmlExtractor _htmlExtractor = new Extraction.HtmlArticleExtractor();
 
     /// <summary>Stages that rewrite the text to remove what is not the article.</summary>
     private static IEnumerable<IDocumentStage> Cleaning() => [];
@@ -44,6 +47,9 @@ internal static class Pipelines
     /// <summary>Stages that read the text, in order: tokens, sentences, entities, quotes, times.</summary>
     private static IEnumerable<IDocumentStage> Language() =>
         [
+            new TokenizerStage(),
+            new SentenceStage(),
+            EntityStage.WithDefaultModel(),
             new Times.TimeStage(),
         ];
 

@@ -23,6 +23,8 @@ internal static class EvalCommand
     /// <summary>One line per evaluation; each lives in its own Eval…Command file.</summary>
     private static IEnumerable<Command> Subcommands() =>
         [
+            EvalExtractionCommand.Create(),
+            EvalNerCommand.Create(),
             EvalTimeCommand.Create(),
         ];
 }

@@ -17,5 +17,5 @@ internal static class TrainCommand
     }
 
     /// <summary>One line per trainable model; each lives in its own Train…Command file.</summary>
-    private static IEnumerable<Command> Subcommands() => [];
+    private static IEnumerable<Command> Subcommands() => [TrainNerCommand.Create()];
 }

@@ -1,0 +1,33 @@
+namespace Newsdesk.Language.Entities;
+
+/// <summary>Buffers reused by one thread across documents, so that tagging allocates nothing per token.</summary>
+internal sealed class TaggerScratch
+{
+    [ThreadStatic]
+    private static TaggerScratch? _current;
+
+    public TokenUnit[] Units = new TokenUnit[256];
+    public float[] Scores = new float[256 * EntityTagSet.Count];
+    public float[] Path = new float[256 * EntityTagSet.Count];
+    public int[] Back = new int[256 * EntityTagSet.Count];
+    public int[] Tags = new int[256];
+    public readonly ulong[] Features = new ulong[TokenFeaturizer.MaxFeatures];
+    public readonly Dictionary<ulong, byte> DocCase = [];
+
+    /// <summary>This thread's scratch, with room for <paramref name="tokens"/> tokens.</summary>
+    public static TaggerScratch For(int tokens)
+    {
+        var scratch = _current ??= new TaggerScratch();
+        if (scratch.Units.Length < tokens)
+        {
+            var size = Math.Max(tokens, scratch.Units.Length * 2);
+            scratch.Units = new TokenUnit[size];
+            scratch.Scores = new float[size * EntityTagSet.Count];
+            scratch.Path = new float[size * EntityTagSet.Count];
+            scratch.Back = new int[size * EntityTagSet.Count];
+            scratch.Tags = new int[size];
+        }
+
+        return scratch;
+    }
+}
