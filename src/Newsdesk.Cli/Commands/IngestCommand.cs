@@ -31,10 +31,12 @@ internal static class IngestCommand
             Description = "Documents written per transaction",
             DefaultValueFactory = _ => 1000,
         };
+        var noClean = new Option<bool>("--no-clean") { Description = "Store the text as read, without removing captions, promos and other noise" };
+        var noLanguage = new Option<bool>("--no-language") { Description = "Skip entities, quotes and time expressions (a faster, text-only load)" };
         var command = new Command("ingest",
             "Read articles (text, JSON Lines, HTML, WARC, feeds) into the database.\n\nExample: newsdesk ingest samples/ --db news.db")
         {
-            paths, database, format, jobs, batchSize, maxSize, maxRecordSize, json, verbose,
+            paths, database, format, jobs, batchSize, noClean, noLanguage, maxSize, maxRecordSize, json, verbose,
         };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
@@ -57,7 +59,7 @@ internal static class IngestCommand
             await using var store = SqliteArticleStore.Open(path, create: true);
             var printer = new DiagnosticPrinter(StandardStreams.Stderr, parse.GetValue(verbose));
             var run = new DocumentRun(readerOptions, jobCount, printer);
-            var pipeline = Pipelines.ForIngest();
+            var pipeline = Pipelines.ForIngest(clean: !parse.GetValue(noClean), language: !parse.GetValue(noLanguage));
             var clock = Stopwatch.StartNew();
             var writer = new BatchWriter(store, size);
             var interrupted = false;
