@@ -52,4 +52,6 @@ public static class DiagnosticCodes
     public const string MalformedConllLine = "malformed-conll-line";
     /// <summary>The entity model file is missing or unreadable; entities are not recognised.</summary>
     public const string ModelUnavailable = "model-unavailable";
+    /// <summary>The cleaner would have removed every paragraph; the text was kept as read.</summary>
+    public const string CleaningUndone = "cleaning-undone";
 }

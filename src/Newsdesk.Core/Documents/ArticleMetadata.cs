@@ -43,6 +43,10 @@ public sealed record ArticleMetadata
     /// <summary>Fields of the source that Newsdesk does not interpret, kept verbatim as JSON values by name.</summary>
     public ImmutableSortedDictionary<string, string> Extra { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
 
-    /// <summary>The address that identifies the article: the canonical URL when declared, else the URL.</summary>
-    public string? IdentityUrl => CanonicalUrl ?? Url;
+    /// <summary>
+    /// The address that identifies the article: the URL it was read from, else its declared canonical URL. The
+    /// fetched URL comes first because some sites declare one canonical URL (their home page) for every page, and
+    /// trusting it would merge different articles into one.
+    /// </summary>
+    public string? IdentityUrl => Url ?? CanonicalUrl;
 }

@@ -1,3 +1,4 @@
+using Newsdesk.Diagnostics;
 using Newsdesk.Documents;
 using Newsdesk.Processing;
 
@@ -26,6 +27,14 @@ public sealed class CleaningStage(CleaningOptions? options = null) : IDocumentSt
         ArgumentNullException.ThrowIfNull(document);
         cancellationToken.ThrowIfCancellationRequested();
         var result = _cleaner.Clean(document.Text, document.Paragraphs, SiteOf(document.Metadata));
+        if (result.Paragraphs.IsEmpty && !document.Text.AsSpan().IsWhiteSpace())
+        {
+            // Removing every paragraph would leave nothing to store: a short article is more likely than an article
+            // made only of noise, so the text is kept as read and the doubt is reported.
+            return document.WithDiagnostic(Diagnostic.Warning(DiagnosticCodes.CleaningUndone, Name, document.Id,
+                "every paragraph looked like noise; the text is kept as read"));
+        }
+
         return document with
         {
             Text = result.Text,

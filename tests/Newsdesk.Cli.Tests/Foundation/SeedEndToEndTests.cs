@@ -31,8 +31,14 @@ public sealed class SeedEndToEndTests
         var paragraphs = root.GetProperty("paragraphs").EnumerateArray()
             .Select(p => text[p.GetProperty("start").GetInt32()..p.GetProperty("end").GetInt32()])
             .ToList();
-        Assert.Equal(15, paragraphs.Count);
-        Assert.Equal("Something went wrong - please try again later.", paragraphs[0]);
+        // Ingest cleans: the site's error string and the two photo captions leave the text for `removed`.
+        Assert.Equal(12, paragraphs.Count);
+        Assert.StartsWith("North Korean leader Kim Jong Un", paragraphs[0], StringComparison.Ordinal);
+        var removed = root.GetProperty("removed").EnumerateArray()
+            .Select(r => (Reason: r.GetProperty("reason").GetString(), Text: r.GetProperty("text").GetString()!))
+            .ToList();
+        Assert.Contains(("ui-message", "Something went wrong - please try again later."), removed);
+        Assert.Equal(2, removed.Count(r => r.Reason == "caption" && r.Text.EndsWith("(Korean Central News Agency/Korea News Service via AP)", StringComparison.Ordinal)));
         Assert.Matches("^[0-9a-f]{16}$", root.GetProperty("id").GetString());
     }
 
