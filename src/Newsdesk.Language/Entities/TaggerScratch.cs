@@ -13,6 +13,7 @@ internal sealed class TaggerScratch
     public int[] Tags = new int[256];
     public readonly ulong[] Features = new ulong[TokenFeaturizer.MaxFeatures];
     public readonly Dictionary<ulong, byte> DocCase = [];
+    public readonly WordCache Words = new();
 
     /// <summary>This thread's scratch, with room for <paramref name="tokens"/> tokens.</summary>
     public static TaggerScratch For(int tokens)
