@@ -14,6 +14,8 @@ internal sealed class TaggerScratch
     public readonly ulong[] Features = new ulong[TokenFeaturizer.MaxFeatures];
     public readonly Dictionary<ulong, byte> DocCase = [];
     public readonly WordCache Words = new();
+    public readonly Dictionary<ulong, int> HistoryIndex = [];
+    public int[] HistoryCounts = new int[256 * DocumentHistory.Kinds];
 
     /// <summary>This thread's scratch, with room for <paramref name="tokens"/> tokens.</summary>
     public static TaggerScratch For(int tokens)

@@ -15,7 +15,7 @@ namespace Newsdesk.Language.Entities;
 internal sealed class TokenFeaturizer(WordLexicon lexicon, IGazetteer gazetteer)
 {
     /// <summary>Upper bound on the features of one token (the buffer size callers provide).</summary>
-    public const int MaxFeatures = 64;
+    public const int MaxFeatures = 96;
 
     private static readonly ulong _bos = FeatureHash.Exact("<s>");
     private static readonly ulong _eos = FeatureHash.Exact("</s>");
@@ -327,6 +327,31 @@ internal sealed class TokenFeaturizer(WordLexicon lexicon, IGazetteer gazetteer)
 
         output[n++] = FeatureHash.Of(36, u.Gazetteer);
         output[n++] = FeatureHash.Of(37, hasPrev ? units[i - 1].Gazetteer : 0xFFFFUL, hasNext ? units[i + 1].Gazetteer : 0xFFFFUL);
+        return n;
+    }
+
+    /// <summary>The second pass's document-level features (Ratinov and Roth 2009, two-stage prediction aggregation):
+    /// the first pass's tags here and around, and how it labelled the same word elsewhere in the article, so that
+    /// "Trump" alone is read in the light of "Donald Trump" three paragraphs up. Returns how many were written.</summary>
+    public static int HistoryFeatures(ReadOnlySpan<TokenUnit> units, int i, int start, int end, Span<ulong> output)
+    {
+        ref readonly var u = ref units[i];
+        var n = 0;
+        var prev = i > start ? units[i - 1].FirstTag : 0xFFUL;
+        var next = i + 1 < end ? units[i + 1].FirstTag : 0xFFUL;
+        output[n++] = FeatureHash.Of(38, u.FirstTag);
+        output[n++] = FeatureHash.Of(39, prev, u.FirstTag, next);
+        output[n++] = FeatureHash.Of(40, u.History);
+        output[n++] = FeatureHash.Of(41, u.History, u.FirstTag);
+        for (var kind = 0; kind < DocumentHistory.Kinds; kind++)
+        {
+            var share = (u.History >> (2 * kind)) & 3;
+            if (share != 0)
+            {
+                output[n++] = FeatureHash.Of(42, (ulong)kind, (ulong)share);
+            }
+        }
+
         return n;
     }
 }

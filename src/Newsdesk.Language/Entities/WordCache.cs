@@ -9,7 +9,7 @@ namespace Newsdesk.Language.Entities;
 /// </summary>
 internal sealed class WordCache
 {
-    /// <summary>Entries; a power of two. 8,192 covers the working vocabulary of a news stream at about 1.5 MB.</summary>
+    /// <summary>Entries; a power of two. 8,192 covers the working vocabulary of a news stream at about 2 MB.</summary>
     public const int Size = 8192;
 
     private const int T = EntityTagSet.Count;
@@ -17,8 +17,11 @@ internal sealed class WordCache
 
     private readonly ulong[] _unitKeys = new ulong[Size];
     private readonly TokenUnit[] _units = new TokenUnit[Size];
-    private readonly ulong[] _scoreKeys = new ulong[Size];
-    private readonly float[] _scores = new float[Size * T];
+    private readonly ulong[][] _scoreKeys = [new ulong[Size], new ulong[Size]];
+    private readonly float[][] _scores = [new float[Size * T], new float[Size * T]];
+
+    /// <summary>How many models' score rows are kept per word (the passes of a two-stage model).</summary>
+    public const int Lanes = 2;
 
     /// <summary>The model whose lexicon and weights the entries come from.</summary>
     public object? Owner { get; private set; }
@@ -29,7 +32,11 @@ internal sealed class WordCache
         if (!ReferenceEquals(Owner, owner))
         {
             Array.Clear(_unitKeys);
-            Array.Clear(_scoreKeys);
+            foreach (var keys in _scoreKeys)
+            {
+                Array.Clear(keys);
+            }
+
             Owner = owner;
         }
     }
@@ -55,13 +62,14 @@ internal sealed class WordCache
         _units[slot] = unit;
     }
 
-    /// <summary>The word-only score row of <paramref name="word"/>, and whether it is already filled; when not, the
-    /// caller fills the returned row (now owned by this word).</summary>
-    public Span<float> ScoreRow(ulong word, out bool filled)
+    /// <summary>The word-only score row of <paramref name="word"/> under pass <paramref name="lane"/>'s weights, and
+    /// whether it is already filled; when not, the caller fills the returned row (now owned by this word).</summary>
+    public Span<float> ScoreRow(int lane, ulong word, out bool filled)
     {
         var slot = (int)(word & Mask);
-        filled = _scoreKeys[slot] == word && word != 0;
-        _scoreKeys[slot] = word;
-        return _scores.AsSpan(slot * T, T);
+        var keys = _scoreKeys[lane];
+        filled = keys[slot] == word && word != 0;
+        keys[slot] = word;
+        return _scores[lane].AsSpan(slot * T, T);
     }
 }
