@@ -2,17 +2,21 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using Newsdesk.Bench;
 
-// Two load harnesses beside the BenchmarkDotNet suite:
+// Load harnesses beside the BenchmarkDotNet suite:
 //   generate --articles N --size BYTES --out FILE   a deterministic synthetic corpus (JSON Lines) for `newsdesk ingest`
-//   search-latency --db FILE [--queries N]          top-10 search latency on a database built from that corpus
+//   search-latency --db FILE [--queries N]          top-10 search latency by word-frequency class on that corpus
 //   ingest-phases [--articles N]                     processor time per article of each phase of the text path
 //   ner-speed --model FILE --dev FILE [--passes N]   entity-tagging tokens per processor-second on one thread
+//   warc-memory [SIZE_MB]                            stream a synthetic multi-GB WARC, report peak working set
+//   warc-read FILE...                                stream WARC (or any input) files, report time and peak working set
 // Anything else goes to BenchmarkDotNet (e.g. --filter '*Store*').
 return args.FirstOrDefault() switch
 {
     "generate" => Generate(args),
     "ingest-phases" => await IngestPhases.RunAsync(int.Parse(Value(args, "--articles") ?? "20000", CultureInfo.InvariantCulture)),
-    "search-latency" => await SearchLatency.RunAsync(Value(args, "--db") ?? "bench.db", int.Parse(Value(args, "--queries") ?? "500", CultureInfo.InvariantCulture)),
+    "warc-memory" => WarcMemoryCheck.Run(args),
+    "warc-read" => WarcMemoryCheck.Read(args),
+    "search-latency" => await SearchLatency.RunAsync(Value(args, "--db") ?? "bench.db", int.Parse(Value(args, "--queries") ?? "200", CultureInfo.InvariantCulture)),
     "ner-speed" => NerSpeed.Run(Value(args, "--model") ?? "models/ner.bin", Value(args, "--dev") ?? "../shared/data/ner/conll2003/dev.conll",
         int.Parse(Value(args, "--passes") ?? "7", CultureInfo.InvariantCulture)),
     _ => RunBenchmarks(args),

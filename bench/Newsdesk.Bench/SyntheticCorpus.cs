@@ -50,6 +50,11 @@ internal sealed class SyntheticCorpus
         }
     }
 
+    /// <summary>The word of frequency rank <paramref name="rank"/> (0 is the most frequent).</summary>
+    public string WordOfRank(int rank) => _vocabulary[rank];
+
+    public int VocabularySize => _vocabulary.Length;
+
     /// <summary>A word drawn with Zipfian frequency.</summary>
     public string Word(Random random)
     {

@@ -31,7 +31,12 @@ internal sealed class DocumentRun(ReaderOptions readerOptions, int jobs, Diagnos
         var reader = _reader;
         reader.Reported += diagnostic =>
         {
-            summary.CountFailure(diagnostic.Code);
+            // File-level reports include summaries (a WARC file's skipped records) that are not failures.
+            if (diagnostic.Severity == DiagnosticSeverity.Error)
+            {
+                summary.CountFailure(diagnostic.Code);
+            }
+
             printer.Print(diagnostic);
         };
 

@@ -1,4 +1,6 @@
+using Newsdesk.Extraction.Cleaning;
 using Newsdesk.Language.Entities;
+using Newsdesk.Language.Quotes;
 using Newsdesk.Language.Sentences;
 using Newsdesk.Language.Tokenization;
 using Newsdesk.Processing;
@@ -24,10 +26,10 @@ internal static class Pipelines
         .AddRange(Cleaning())
         .Build();
 
-    /// <summary>Scraped text to cleaned text.</summary>
-    public static DocumentPipeline ForClean() => new PipelineBuilder()
+    /// <summary>Scraped text to cleaned text; <paramref name="cleaning"/> carries the command's threshold and corpus index.</summary>
+    public static DocumentPipeline ForClean(CleaningOptions? cleaning = null) => new PipelineBuilder()
         .Add(Intake())
-        .AddRange(Cleaning())
+        .AddRange(Cleaning(cleaning))
         .Build();
 
     /// <summary>Text unchanged, with entities, quotes and times: offsets index the input exactly.</summary>
@@ -36,20 +38,22 @@ internal static class Pipelines
         .AddRange(Language())
         .Build();
 
-    private static IntakeStage Intake() => new(HtmlExtractor());
+    private static IntakeStage Intake() => new(_htmlExtractor);
 
-    /// <summary>The HTML extractor, or null while none is built in.</summary>
-    private static IHtmlExtractor? HtmlExtractor() => null;
+    /// <summary>The HTML extractor (decoding, main content, metadata): thread-safe, so one serves every pipeline.</summary>
+    private static readonly IHtmlExtractor _htmlExtractor = new Extraction.HtmlArticleExtractor();
 
     /// <summary>Stages that rewrite the text to remove what is not the article.</summary>
-    private static IEnumerable<IDocumentStage> Cleaning() => [];
+    private static IEnumerable<IDocumentStage> Cleaning(CleaningOptions? options = null) => [new CleaningStage(options)];
 
-    /// <summary>Stages that read the text, in order: tokens, sentences, entities, quotes, times.</summary>
+    /// <summary>Stages that read the text, in order: tokens, sentences, entities, quotes, times. The quote stage
+    /// resolves speakers to the entities of a stage placed before it.</summary>
     private static IEnumerable<IDocumentStage> Language() =>
         [
             new TokenizerStage(),
             new SentenceStage(),
             EntityStage.WithDefaultModel(),
+            new QuoteStage(),
             new Times.TimeStage(),
         ];
 

@@ -1,3 +1,4 @@
+using Newsdesk.Diagnostics;
 using Newsdesk.Documents;
 
 namespace Newsdesk.Ingest;
@@ -14,4 +15,12 @@ public interface IRecordReader
 
     /// <summary>Reads <paramref name="stream"/> (already decompressed) from <paramref name="file"/>.</summary>
     IEnumerable<RawDocument> Read(InputFile file, Stream stream, ReaderOptions options, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Reads like <see cref="Read(InputFile, Stream, ReaderOptions, CancellationToken)"/>, and hands
+    /// <paramref name="report"/> what concerns the whole file rather than one record (a WARC file's count of skipped
+    /// records), once the file is read. Readers with nothing to say about a file keep this default.
+    /// </summary>
+    IEnumerable<RawDocument> Read(InputFile file, Stream stream, ReaderOptions options, Action<Diagnostic> report, CancellationToken cancellationToken) =>
+        Read(file, stream, options, cancellationToken);
 }

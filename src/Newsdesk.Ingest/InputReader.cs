@@ -16,7 +16,8 @@ public sealed class InputReader(ReaderRegistry registry, ReaderOptions options)
 
     private long _bytesRead;
 
-    /// <summary>Problems not tied to a record (a missing path), reported as they are met.</summary>
+    /// <summary>Problems not tied to a record (a missing path), reported as they are met, and facts about a whole file
+    /// (a WARC file's skipped records), reported when the file has been read.</summary>
     public event Action<Diagnostic>? Reported;
 
     /// <summary>Bytes read from files so far (compressed bytes for compressed files), for progress. Thread-safe.</summary>
@@ -85,7 +86,7 @@ public sealed class InputReader(ReaderRegistry registry, ReaderOptions options)
             yield break;
         }
 
-        using var records = reader.Read(file, opened!, options, cancellationToken).GetEnumerator();
+        using var records = reader.Read(file, opened!, options, d => Reported?.Invoke(d), cancellationToken).GetEnumerator();
         var corrupt = false;
         while (!corrupt)
         {

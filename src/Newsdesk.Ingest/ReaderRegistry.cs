@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
+using Newsdesk.Ingest.Feeds;
 using Newsdesk.Ingest.Html;
 using Newsdesk.Ingest.JsonLines;
 using Newsdesk.Ingest.Text;
+using Newsdesk.Ingest.Warc;
 
 namespace Newsdesk.Ingest;
 
@@ -16,7 +18,9 @@ public sealed class ReaderRegistry
     public static ReaderRegistry Default { get; } = new ReaderRegistry(ImmutableDictionary<InputFormat, IRecordReader>.Empty)
         .With(new PlainTextReader())
         .With(new JsonLinesReader())
-        .With(new HtmlFileReader());
+        .With(new HtmlFileReader())
+        .With(new WarcReader())
+        .With(new FeedReader());
 
     /// <summary>A copy in which <paramref name="reader"/> reads its format.</summary>
     public ReaderRegistry With(IRecordReader reader)

@@ -23,7 +23,10 @@ internal static class EvalCommand
     /// <summary>One line per evaluation; each lives in its own Eval…Command file.</summary>
     private static IEnumerable<Command> Subcommands() =>
         [
+            EvalExtractionCommand.Create(),
             EvalNerCommand.Create(),
+            EvalCleaningCommand.Create(),
+            EvalQuotesCommand.Create(),
             EvalTimeCommand.Create(),
         ];
 }

@@ -17,5 +17,9 @@ internal static class TrainCommand
     }
 
     /// <summary>One line per trainable model; each lives in its own Train…Command file.</summary>
-    private static IEnumerable<Command> Subcommands() => [TrainNerCommand.Create()];
+    private static IEnumerable<Command> Subcommands() =>
+    [
+        TrainCleanerCommand.Create(),
+        TrainNerCommand.Create(),
+    ];
 }

@@ -34,8 +34,18 @@ public static class DiagnosticCodes
     public const string HtmlUnsupported = "html-unsupported";
     /// <summary>A WARC record is malformed; the reader resynchronised at the next record.</summary>
     public const string MalformedRecord = "malformed-record";
+    /// <summary>Per WARC file: how many records were skipped because they are not HTML articles, by reason.</summary>
+    public const string WarcSkipped = "warc-skipped";
+    /// <summary>Per WARC file: deviations from the standard that were tolerated (doubled colons, WARC/0.18, …).</summary>
+    public const string WarcQuirks = "warc-quirks";
+    /// <summary>A feed is not well-formed XML, or not RSS or Atom; the entries read before the problem are kept.</summary>
+    public const string MalformedFeed = "malformed-feed";
     /// <summary>The store could not write a document.</summary>
     public const string StoreFailed = "store-failed";
+    /// <summary>A page's charset was guessed from its bytes, or its declaration contradicted them.</summary>
+    public const string EncodingGuessed = "encoding-guessed";
+    /// <summary>A page nests elements deeper than the extraction limit; what lies deeper was ignored.</summary>
+    public const string DepthLimit = "depth-limit";
     /// <summary>A document has no date, so relative time expressions were left unresolved.</summary>
     public const string TimeUnanchored = "time-unanchored";
     /// <summary>A CoNLL line has a tag that is not an entity tag; it was read as O.</summary>

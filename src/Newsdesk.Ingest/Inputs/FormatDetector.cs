@@ -37,6 +37,14 @@ public static class FormatDetector
     /// <summary>The format the bytes show unambiguously, or null.</summary>
     public static InputFormat? FromContent(ReadOnlySpan<byte> head)
     {
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            // UTF-16 (feeds and pages saved by Windows tools): look at the same text as UTF-8.
+            var encoding = head[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
+            var even = head[2..][..((head.Length - 2) & ~1)];
+            return FromContent(Encoding.UTF8.GetBytes(encoding.GetString(even)));
+        }
+
         head = SkipBomAndWhitespace(head);
         if (head.StartsWith("WARC/"u8))
         {
@@ -59,8 +67,25 @@ public static class FormatDetector
         }
 
         var start = Encoding.ASCII.GetString(head[..Math.Min(head.Length, 1024)]).ToLowerInvariant();
-        if (start.Contains("<rss", StringComparison.Ordinal) || start.Contains("<feed", StringComparison.Ordinal) || start.Contains("<rdf:rdf", StringComparison.Ordinal))
+        if (RootElement(head) is { } root)
         {
+            // The root element decides, whatever comments or DOCTYPE come first: a feed's root is rss, feed or RDF
+            // (any prefix); an HTML page whose head mentions "<feed" in a comment stays HTML.
+            var local = root[(root.IndexOf(':', StringComparison.Ordinal) + 1)..].ToLowerInvariant();
+            if (local is "rss" or "feed" or "rdf")
+            {
+                return InputFormat.Feed;
+            }
+
+            if (local == "html")
+            {
+                return InputFormat.Html;
+            }
+        }
+
+        else if (start.Contains("<rss", StringComparison.Ordinal) || start.Contains("<feed", StringComparison.Ordinal) || start.Contains("<rdf:rdf", StringComparison.Ordinal))
+        {
+            // The root lies beyond the head (a long comment or DOCTYPE first): fall back to what the head mentions.
             return InputFormat.Feed;
         }
 
@@ -68,6 +93,57 @@ public static class FormatDetector
             || start.Contains("<head", StringComparison.Ordinal) || start.Contains("<body", StringComparison.Ordinal))
         {
             return InputFormat.Html;
+        }
+
+        return null;
+    }
+
+    /// <summary>The name of the first element, after an XML declaration, comments, processing instructions and a
+    /// DOCTYPE; null when the head holds none.</summary>
+    private static string? RootElement(ReadOnlySpan<byte> head)
+    {
+        var i = 0;
+        while (i < head.Length)
+        {
+            var open = head[i..].IndexOf((byte)'<');
+            if (open < 0)
+            {
+                return null;
+            }
+
+            i += open;
+            var rest = head[i..];
+            if (rest.StartsWith("<!--"u8))
+            {
+                var close = rest.IndexOf("-->"u8);
+                if (close < 0)
+                {
+                    return null;
+                }
+
+                i += close + 3;
+                continue;
+            }
+
+            if (rest.Length > 1 && rest[1] is (byte)'?' or (byte)'!')
+            {
+                var close = rest.IndexOf((byte)'>');
+                if (close < 0)
+                {
+                    return null;
+                }
+
+                i += close + 1;
+                continue;
+            }
+
+            var end = 1;
+            while (end < rest.Length && rest[end] is not ((byte)' ' or (byte)'>' or (byte)'/' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                end++;
+            }
+
+            return end > 1 && end < rest.Length ? Encoding.ASCII.GetString(rest[1..end]) : null;
         }
 
         return null;

@@ -64,6 +64,20 @@ internal static class TenseDetector
             return SentenceTense.Unknown;
         }
 
+        // "next to the embassy", "due to the strike": a preposition, not a plan.
+        if (next.Equals("to", StringComparison.OrdinalIgnoreCase)
+            && (word.Equals("next", StringComparison.OrdinalIgnoreCase) || word.Equals("due", StringComparison.OrdinalIgnoreCase)))
+        {
+            return SentenceTense.Unknown;
+        }
+
+        // "have been searching", "has agreed": the present perfect tells of the past.
+        if ((word.Equals("has", StringComparison.OrdinalIgnoreCase) || word.Equals("have", StringComparison.OrdinalIgnoreCase))
+            && (next.Equals("been", StringComparison.OrdinalIgnoreCase) || (next.Length >= 4 && next.EndsWith("ed", StringComparison.OrdinalIgnoreCase))))
+        {
+            return SentenceTense.Past;
+        }
+
         // "will be held", "has been delayed": a participle after an auxiliary is not the clause's tense.
         if (_auxiliary.Contains(previous) && !_future.Contains(word))
         {

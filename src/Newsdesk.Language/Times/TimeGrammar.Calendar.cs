@@ -83,7 +83,8 @@ internal sealed partial class TimeGrammar
         }
         else if (TryMonthName(j, out month, out end))
         {
-            if (TryDayNumber(end, out var d, out var afterNumber) && !IsPunct(afterNumber, ':'))
+            // "April 6:" ends a dateline; "April 6:30" is no day.
+            if (TryDayNumber(end, out var d, out var afterNumber) && !(IsPunct(afterNumber, ':') && Touches(afterNumber + 1) && TryInt(afterNumber + 1, out _)))
             {
                 day = d;
                 end = afterNumber;
@@ -216,7 +217,9 @@ internal sealed partial class TimeGrammar
         year = 0;
         if (i < Count && _tokens[i].Kind == TimeTokenKind.Number && _tokens[i].Length == 4 && TryInt(i, out year))
         {
-            return year is >= 1000 and <= 2199 && !IsPunct(i + 1, '%') && !(IsPunct(i + 1, ',') && Touches(i + 1) && TryInt(i + 2, out _) && Touches(i + 2));
+            // "2082.1" and "1,998" are amounts, not years.
+            return year is >= 1000 and <= 2199 && !IsPunct(i + 1, '%')
+                && !((IsPunct(i + 1, ',') || IsPunct(i + 1, '.')) && Touches(i + 1) && TryInt(i + 2, out _) && Touches(i + 2));
         }
 
         return false;
@@ -225,6 +228,9 @@ internal sealed partial class TimeGrammar
     // How far (in days) on the wrong side of the article's date a month or day may fall before the tense moves it
     // to the year before or after.
     private const int _tenseWindowDays = 90;
+
+    // The same for a month named without a day, counted as 31 days a month: one month either side.
+    private const int _monthTenseWindowDays = 31;
 
     /// <summary>The year that makes a month (and day) without a year agree with the sentence's tense: past
     /// events happened on or before the article's date, future ones happen on or after it.</summary>
@@ -252,9 +258,11 @@ internal sealed partial class TimeGrammar
         // found without a parser often belong to another clause ("said ... payable Dec. 7 to holders of record
         // Nov. 22"), and news rarely names a day a season away without its year.
         var candidate = new DateOnly(anchor.Year, month, day == 0 ? 15 : Math.Min(day, DateTime.DaysInMonth(anchor.Year, month)));
-        // A month alone is coarse: any later month contradicts a past tense.
+        // A month alone counts in whole months and its window admits only the neighbouring month: "in September" said on
+        // Aug. 16 with a past cue elsewhere in the sentence is still the coming September, but "closed in March" said
+        // on Jan. 8 is last March.
         var ahead = day == 0 ? (month - anchor.Month) * 31 : candidate.DayNumber - anchor.DayNumber;
-        var window = day == 0 ? 0 : _tenseWindowDays;
+        var window = day == 0 ? _monthTenseWindowDays : _tenseWindowDays;
         return tense switch
         {
             SentenceTense.Past when ahead > window => anchor.Year - 1,
@@ -315,9 +323,19 @@ internal sealed partial class TimeGrammar
             }
 
             var end = j + 1;
-            if (IsWord(end, "period") && j > i)
+            if ((IsWord(end, "period") || IsWord(end, "quarter")) && j > i && !fiscal)
             {
-                end++;
+                // "the 1988 period", "the 1988 quarter" in earnings news: the quarter being compared, in that year.
+                if (_lastQuarter is { } compared)
+                {
+                    match = new Match(end + 1, TimeType.Date, TimeCalendar.Quarter(year, compared.Quarter));
+                    return true;
+                }
+
+                if (IsWord(end, "period"))
+                {
+                    end++;
+                }
             }
 
             if (j > i && end == j + 1 && !fiscal && !IsWord(j - 1, "year"))

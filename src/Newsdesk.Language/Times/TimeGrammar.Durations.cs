@@ -149,6 +149,16 @@ internal sealed partial class TimeGrammar
 
             var unit = unitWord.Unit;
             var after = k + 1;
+
+            // "a two day rally", "a five year low": the adjective written without its hyphen, as broadcast transcripts
+            // do; only with the number in words, since "the 1988 quarter" is no duration.
+            if (!unitWord.IsPlural && amount is >= 2 && j == i && _tokens[j].Kind == TimeTokenKind.Word && !isArticle
+                && after < Count && _tokens[after].Kind == TimeTokenKind.Word && WordAt(after) is null && !IsWord(after, "old"))
+            {
+                match = new Match(after, TimeType.Duration, TimeCalendar.Duration(amount, unit));
+                return true;
+            }
+
             if (IsWord(after, "old") || (IsHyphen(after) && IsWord(after + 1, "old")) || (!unitWord.IsPlural && amount is not (null or 1)))
             {
                 // "52 years old" is an age; "the 1988 quarter" is not 1988 quarters.
@@ -209,6 +219,15 @@ internal sealed partial class TimeGrammar
                     : new Match(y + 1, TimeType.Date, TimeCalendar.Year(yearAnchor.Year));
                 return true;
             }
+        }
+
+        // "the week" in market reports ("for the week, the index dropped 3.8%"): the annotation guidelines leave a week
+        // named without a number underspecified within the article's year (TimeBank writes 1989-WXX).
+        if (j > i && IsWord(j, "week") && _anchor is { } weekAnchor && !IsHyphen(j + 1) && !IsWord(j + 1, "of") && !IsWord(j + 1, "ago")
+            && !IsWord(j + 1, "earlier") && !IsWord(j + 1, "before") && !IsWord(j + 1, "later"))
+        {
+            match = new Match(j + 1, TimeType.Date, TimeCalendar.Year(weekAnchor.Year) + "-WXX");
+            return true;
         }
 
         // "the weekend": the one before the article's date, or after it in a future sentence.

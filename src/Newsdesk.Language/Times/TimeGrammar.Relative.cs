@@ -88,7 +88,8 @@ internal sealed partial class TimeGrammar
 
         // "Wednesday's ruling" names an event already reported: the past.
         var possessive = (IsPunct(j + 1, '\'') || IsPunct(j + 1, '’')) && IsWord(j + 2, "s");
-        var day = ResolveWeekday(anchor, entry.Weekday, deixis, possessive ? SentenceTense.Past : TenseAt(j));
+        var from = deixis == Deixis.None ? anchor : DeicticAnchor(j - 1, TimeUnit.Day) ?? anchor;
+        var day = ResolveWeekday(from, entry.Weekday, deixis, possessive ? SentenceTense.Past : TenseAt(j));
         match = part is null ? new Match(end, TimeType.Date, TimeCalendar.Day(day)) : new Match(end, TimeType.Time, TimeCalendar.Day(day) + "T" + part);
         return true;
     }
@@ -143,7 +144,7 @@ internal sealed partial class TimeGrammar
                 return true;
             }
 
-            if (_anchor is not { } anchor)
+            if (DeicticAnchor(j, unit) is not { } anchor)
             {
                 match = new Match(k + 1, TimeType.Date, deixis switch { Deixis.Back => "PAST_REF", Deixis.Ahead => "FUTURE_REF", _ => "PRESENT_REF" });
                 return true;
@@ -359,7 +360,10 @@ internal sealed partial class TimeGrammar
             }
         }
 
-        day ??= _anchor is { } anchor ? TimeCalendar.Day(anchor) : "XXXX-XX-XX";
+        // A clock time without its day happens on the day the story last named ("on Friday ... at 10:35 a.m."), else
+        // on the article's date.
+        day ??= _reference is { Granularity: TimeUnit.Day } reference ? TimeCalendar.Day(reference.Day)
+            : _anchor is { } anchor ? TimeCalendar.Day(anchor) : "XXXX-XX-XX";
         match = new Match(end, TimeType.Time, $"{day}T{hour:D2}:{minute:D2}");
         return true;
     }

@@ -54,6 +54,7 @@ internal sealed partial class TimeGrammar
                 var first = _tokens[i];
                 var last = _tokens[match.End - 1];
                 found.Add(new TimeExpression(new Text.TextSpan(first.Start, last.End), match.Type, match.Value));
+                Remember(match.Type, match.Value);
                 i = match.End - 1;
             }
         }
@@ -122,6 +123,7 @@ internal sealed partial class TimeGrammar
         Consider(TrySet(i, out m), m, ref best);
         Consider(TrySeason(i, out m), m, ref best);
         Consider(TryHoliday(i, out m), m, ref best);
+        Consider(TryThat(i, out m), m, ref best);
         return best.End > i;
     }
 

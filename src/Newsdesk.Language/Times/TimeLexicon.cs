@@ -78,7 +78,7 @@ internal static class TimeLexicon
     [
         ("this", Deixis.Same), ("current", Deixis.Same), ("last", Deixis.Back), ("past", Deixis.Back),
         ("previous", Deixis.Back), ("latest", Deixis.Back), ("next", Deixis.Ahead), ("coming", Deixis.Ahead),
-        ("following", Deixis.Ahead), ("upcoming", Deixis.Ahead),
+        ("following", Deixis.Ahead), ("upcoming", Deixis.Ahead), ("preceding", Deixis.Back),
     ];
 
     // Adverbs TimeML annotates as fuzzy references to the present or past (TimeML guidelines §2.3: "now" and
@@ -110,11 +110,11 @@ internal static class TimeLexicon
     private static readonly string[] _partModifiers = ["early", "late", "mid"];
 
     // Words outside the lexicon that open a rule: "the third quarter", "fiscal 1989", "every Monday", "noon",
-    // "year-earlier", "earlier this year", "mid-1990s", "the end of", "per day", "recent weeks", "in future".
+    // "year-earlier", "earlier this year", "mid-1990s", "the end of", "per day", "recent weeks", "in future", "that day".
     private static readonly FrozenSet<string> _openers = FrozenSet.ToFrozenSet(
     [
         "the", "fiscal", "every", "each", "noon", "midnight", "midday", "year", "earlier", "later", "mid", "end", "per",
-        "recent", "future", "these", "nineteen", "about", "around", "approximately", "roughly", "nearly", "almost",
+        "recent", "future", "these", "that", "nineteen", "about", "around", "approximately", "roughly", "nearly", "almost",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _opener = _openers.GetAlternateLookup<ReadOnlySpan<char>>();

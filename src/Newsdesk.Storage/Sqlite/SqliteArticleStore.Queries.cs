@@ -83,14 +83,23 @@ public sealed partial class SqliteArticleStore
         }
         else
         {
+            // Rank first, then build snippets and read rows only for the hits kept: computing a snippet (or reading
+            // the whole row) for every match before the sort made common words take hundreds of milliseconds.
+            // The LIMIT keeps SQLite from flattening the ranking subquery into the outer join.
             // bm25 weights: a match in the title counts five times a match in the text.
+            var filterJoin = filters.Length == 0 ? "" : "JOIN articles a ON a.rowid = articles_fts.rowid";
             command.CommandText = $"""
                 SELECT a.id, a.title, a.document, a.site, a.url,
-                       snippet(articles_fts, -1, $open, $close, '…', 24), bm25(articles_fts, 5.0, 1.0) AS score
-                FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-                WHERE articles_fts MATCH $match {filters}
-                ORDER BY score
-                LIMIT $limit
+                       snippet(articles_fts, -1, $open, $close, '…', 24), top.score
+                FROM (SELECT articles_fts.rowid AS rowid, bm25(articles_fts, 5.0, 1.0) AS score
+                      FROM articles_fts {filterJoin}
+                      WHERE articles_fts MATCH $match {filters}
+                      ORDER BY score
+                      LIMIT $limit) AS top
+                JOIN articles_fts ON articles_fts.rowid = top.rowid
+                JOIN articles a ON a.rowid = top.rowid
+                WHERE articles_fts MATCH $match
+                ORDER BY top.score
                 """;
             command.Parameters.AddWithValue("$match", match);
             command.Parameters.AddWithValue("$open", SnippetMarks.Open);

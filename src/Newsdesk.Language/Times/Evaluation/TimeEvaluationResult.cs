@@ -36,10 +36,14 @@ public sealed record TimeEvaluationResult
 
     public ImmutableArray<TimeEvaluationError> Errors { get; init; } = [];
 
-    /// <summary>Characters of text evaluated and the seconds the recognizer took on them.</summary>
+    /// <summary>Characters of text evaluated and the wall-clock seconds the recognizer took on them in the scoring
+    /// pass, which includes JIT compilation and static initialisation (a cold start, not a speed figure).</summary>
     public long Characters { get; init; }
 
     public double Seconds { get; init; }
+
+    /// <summary>The warm speed on the same texts, when it was measured.</summary>
+    public TimeSpeed? Speed { get; init; }
 
     public double StrictPrecision => Ratio(StrictMatches, PredictedCount);
 
@@ -62,19 +66,32 @@ public sealed record TimeEvaluationResult
     public double ValueF1 => RelaxedF1 * ValueAccuracy;
 
     /// <summary>The figures by the names <c>--min</c> floors use.</summary>
-    public IReadOnlyDictionary<string, double> Metrics => new SortedDictionary<string, double>(StringComparer.Ordinal)
+    public IReadOnlyDictionary<string, double> Metrics
     {
-        ["strict-precision"] = StrictPrecision,
-        ["strict-recall"] = StrictRecall,
-        ["strict-f1"] = StrictF1,
-        ["relaxed-precision"] = RelaxedPrecision,
-        ["relaxed-recall"] = RelaxedRecall,
-        ["relaxed-f1"] = RelaxedF1,
-        ["type-accuracy"] = TypeAccuracy,
-        ["value-accuracy"] = ValueAccuracy,
-        ["type-f1"] = TypeF1,
-        ["value-f1"] = ValueF1,
-    };
+        get
+        {
+            var metrics = new SortedDictionary<string, double>(StringComparer.Ordinal)
+            {
+                ["strict-precision"] = StrictPrecision,
+                ["strict-recall"] = StrictRecall,
+                ["strict-f1"] = StrictF1,
+                ["relaxed-precision"] = RelaxedPrecision,
+                ["relaxed-recall"] = RelaxedRecall,
+                ["relaxed-f1"] = RelaxedF1,
+                ["type-accuracy"] = TypeAccuracy,
+                ["value-accuracy"] = ValueAccuracy,
+                ["type-f1"] = TypeF1,
+                ["value-f1"] = ValueF1,
+            };
+            if (Speed is { } speed)
+            {
+                // Megabytes of text per CPU second, warm: the "2 MB/s on one core".
+                metrics["speed-mb-per-cpu-s"] = speed.CpuMegabytesPerSecond;
+            }
+
+            return metrics;
+        }
+    }
 
     private static double Ratio(int numerator, int denominator) => denominator == 0 ? 0 : (double)numerator / denominator;
 

@@ -1,0 +1,130 @@
+using System.Collections.Immutable;
+using System.Text;
+using Newsdesk.Documents;
+using Newsdesk.Extraction.Cleaning.Features;
+using Newsdesk.Text;
+
+namespace Newsdesk.Extraction.Cleaning;
+
+/// <summary>
+/// Keeps the article in scraped text and removes the rest, saying why. Steps:
+/// <list type="number">
+/// <item>Split the paragraphs into units (lines), normalised, with wrapped lines rejoined (<see cref="UnitSegmenter"/>).</item>
+/// <item>Measure each unit's form and vocabulary matches, its repeats in the document and in the corpus index.</item>
+/// <item>Remove what a high-precision rule catches (<see cref="RemovalRules"/>), with the rule's reason.</item>
+/// <item>Score the rest with the classifier (<see cref="Model.BoostedTreesModel"/>) and remove units whose chance of
+/// being noise reaches <see cref="CleaningOptions.Threshold"/>, with a reason read from the unit
+/// (<see cref="RemovalRules.ReasonFor"/>).</item>
+/// <item>Join the kept units back into paragraphs.</item>
+/// </list>
+/// Immutable and thread-safe.
+/// </summary>
+public sealed class TextCleaner(CleaningOptions options)
+{
+    public CleaningOptions Options { get; } = options ?? throw new ArgumentNullException(nameof(options));
+
+    /// <summary>Cleans <paramref name="text"/>, whose blocks are <paramref name="paragraphs"/> (split from the text when
+    /// empty); <paramref name="site"/> is the document's site or host for the corpus index, null when unknown.</summary>
+    public CleaningResult Clean(string text, ImmutableArray<Paragraph> paragraphs, string? site = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var units = UnitSegmenter.Segment(text, paragraphs);
+        var decided = Decide(units, site);
+        return Assemble(decided);
+    }
+
+    private ImmutableArray<CleanedUnit> Decide(List<CleaningUnit> units, string? site)
+    {
+        var profiles = UnitFeatures.Profile(units, Options.Index);
+        var model = Options.Model;
+        var features = model is null ? [] : UnitFeatures.Compute(units, profiles);
+        var width = UnitFeatures.Names.Count;
+        var threshold = Options.Threshold;
+        var decided = ImmutableArray.CreateBuilder<CleanedUnit>(units.Count);
+        for (var i = 0; i < units.Count; i++)
+        {
+            var rule = RemovalRules.Judge(i, units, profiles, Options.Index, site);
+            if (rule is { } verdict && verdict.Confidence >= threshold)
+            {
+                decided.Add(new CleanedUnit(units[i], verdict.Reason, verdict.Confidence));
+                continue;
+            }
+
+            // The first copy of a paragraph the duplicate rule removes later stays: repetition says one copy is
+            // surplus, not that the text is noise.
+            if (model is not null && !IsRepeatedLater(profiles[i], i))
+            {
+                var noise = 1.0 - model.PredictArticle(features.AsSpan(i * width, width));
+                if (noise >= threshold)
+                {
+                    decided.Add(new CleanedUnit(units[i], RemovalRules.ReasonFor(profiles[i]), noise));
+                    continue;
+                }
+
+                decided.Add(new CleanedUnit(units[i], null, noise));
+                continue;
+            }
+
+            decided.Add(new CleanedUnit(units[i], null, rule?.Confidence ?? 0));
+        }
+
+        return decided.MoveToImmutable();
+    }
+
+    private static bool IsRepeatedLater(UnitProfile profile, int at) =>
+        profile.FirstIndex == at && profile.Repeats > 1 && profile.Shape.Words >= RemovalRules.DuplicateMinWords;
+
+    private static CleaningResult Assemble(ImmutableArray<CleanedUnit> units)
+    {
+        var text = new StringBuilder();
+        var paragraphs = ImmutableArray.CreateBuilder<Paragraph>();
+        var block = -1;
+        var start = 0;
+        var kind = ParagraphKind.Body;
+        var lines = 0;
+        foreach (var cleaned in units)
+        {
+            if (!cleaned.IsKept)
+            {
+                continue;
+            }
+
+            var unit = cleaned.Unit;
+            if (unit.Block == block)
+            {
+                text.Append('\n');
+                lines++;
+            }
+            else
+            {
+                Flush();
+                if (text.Length > 0)
+                {
+                    text.Append("\n\n");
+                }
+
+                block = unit.Block;
+                start = text.Length;
+                kind = unit.Kind;
+                lines = 1;
+            }
+
+            text.Append(unit.Text);
+        }
+
+        Flush();
+        return new CleaningResult(units, text.ToString(), paragraphs.ToImmutable());
+
+        void Flush()
+        {
+            if (lines > 0)
+            {
+                // A block of several lines keeps its source kind; one bulleted line is a list item.
+                paragraphs.Add(new Paragraph(new TextSpan(start, text.Length), lines == 1 ? kind : KindOfBlock(kind)));
+            }
+        }
+    }
+
+    private static ParagraphKind KindOfBlock(ParagraphKind firstLineKind) =>
+        firstLineKind == ParagraphKind.ListItem ? ParagraphKind.ListItem : firstLineKind;
+}

@@ -1,0 +1,228 @@
+namespace Newsdesk.Extraction.Metadata;
+
+/// <summary>Words and class-name fragments the author search and the byline cleaner rely on, each with its reason.</summary>
+internal static class AuthorVocabulary
+{
+    /// <summary>Fragments of a class or id that mark a byline element.</summary>
+    public static readonly Vocabulary BylineClasses = new(
+        ("byline", "the usual byline class: byline, c-byline, story-byline"),
+        ("author", "author, post-author, article__author, author-name"),
+        ("autor", "German, Spanish, Portuguese: author"),
+        ("auteur", "French: author"),
+        ("writer", "writer, article-writer"),
+        ("writtenby", "Readability's byline pattern"),
+        ("p-author", "microformats h-entry author"),
+        ("verfasser", "German: author"),
+        ("contributor", "contributor bylines on magazines"),
+        ("firma", "Spanish: signature (byline)"));
+
+    /// <summary>Fragments that mark an element near a byline that is not one (biographies, avatars, lists).</summary>
+    public static readonly Vocabulary NotBylineClasses = new(
+        ("bio", "author biographies hold sentences, not names"),
+        ("avatar", "author pictures"),
+        ("image", "author pictures"),
+        ("photo", "author pictures"),
+        ("img", "author pictures"),
+        ("description", "author descriptions"),
+        ("about", "about-the-author boxes"),
+        ("social", "the author's social links"),
+        ("follow", "follow buttons"),
+        ("more", "more-by-author lists"),
+        ("posts", "lists of the author's posts"),
+        ("comment", "comment authors are not the article's"),
+        ("label", "the 'Author:' label alone"),
+        ("authoriz", "authorization: log-in menus"),
+        ("authority", "Wikipedia's authority-control box"),
+        ("authent", "authentication: log-in menus"));
+
+    /// <summary>Words that introduce a byline; everything up to and including them is dropped.</summary>
+    public static readonly Vocabulary BylineMarkers = new(
+        ("by", "English: 'By Jane Doe', 'Written by', 'Posted by'"),
+        ("von", "German: 'Von Jane Doe', 'Ein Kommentar von'"),
+        ("par", "French: 'Par Jane Doe'"),
+        ("por", "Spanish, Portuguese: 'Por Jane Doe'"),
+        ("di", "Italian: 'Di Jane Doe'"),
+        ("door", "Dutch: 'Door Jane Doe'"),
+        ("av", "Swedish, Norwegian: 'Av Jane Doe'"),
+        ("af", "Danish: 'Af Jane Doe'"),
+        ("autor", "German, Spanish: 'Autor: Jane Doe'"),
+        ("autorin", "German: 'Autorin: Jane Doe'"),
+        ("author", "'Author: Jane Doe'"),
+        ("text", "German: 'Text: Jane Doe'"),
+        ("texte", "French: 'Texte : Jane Doe'"),
+        ("redakteur", "German: 'Redakteur: Jane Doe'"),
+        ("redakteurin", "German: 'Redakteurin: Jane Doe'"),
+        ("auteur", "French: 'Auteur : Jane Doe'"));
+
+    /// <summary>Phrases after which the names are not the article's authors ("Edited by", "Photos by").</summary>
+    public static readonly Vocabulary NonAuthorCredits = new(
+        ("edited by", "editors are credited apart from authors"),
+        ("photos by", "photographers"),
+        ("photo by", "photographers"),
+        ("photographs by", "photographers"),
+        ("photography by", "photographers"),
+        ("illustrations by", "illustrators"),
+        ("illustration by", "illustrators"),
+        ("video by", "video producers"),
+        ("graphics by", "graphic designers"),
+        ("fotos:", "German photo credit"),
+        ("foto:", "German photo credit"),
+        ("fotos von", "German photo credit"),
+        ("bilder:", "German picture credit"),
+        ("updated", "the start of a revision date"),
+        ("published", "the start of a publication date"),
+        ("aktualisiert", "German: updated"),
+        ("veröffentlicht", "German: published"),
+        ("last updated", "a revision date"),
+        ("follow", "'Follow' buttons next to a name"),
+        ("view all posts", "a link to the author page"),
+        ("read more", "a link to the author page"));
+
+    /// <summary>Separators between several authors in one byline.</summary>
+    public static readonly Vocabulary NameSeparators = new(
+        (",", "'Jane Doe, John Roe'"),
+        (";", "'Jane Doe; John Roe'"),
+        (" and ", "English"),
+        (" & ", "any language"),
+        (" und ", "German"),
+        (" et ", "French"),
+        (" y ", "Spanish"),
+        (" e ", "Italian, Portuguese"),
+        (" og ", "Danish, Norwegian"),
+        (" och ", "Swedish"),
+        (" en ", "Dutch"),
+        (" with ", "'Jane Doe with John Roe'"),
+        (" avec ", "French: with"),
+        (" mit ", "German: with"),
+        ("|", "'Jane Doe | John Roe'"),
+        (" / ", "'Jane Doe / John Roe'"),
+        ("/", "agency credits 'dpa/AFP'"),
+        ("(", "'Jane Doe (with John Roe)'"),
+        (")", "closing of the above"),
+        (" · ", "middle dot lists"),
+        (" • ", "bullet lists"),
+        (" - ", "'Jane Doe - Staff Writer'"),
+        (" – ", "'Jane Doe – Staff Writer'"),
+        (" — ", "'Jane Doe — Staff Writer'"));
+
+    /// <summary>Words that make a byline part a role or credential rather than a name ("Staff Writer", "MD").</summary>
+    public static readonly Vocabulary RoleWords = new(
+        ("editor", "'Senior Editor', 'Editor-at-large'"),
+        ("reporter", "'Staff Reporter'"),
+        ("correspondent", "'Foreign Correspondent'"),
+        ("writer", "'Staff Writer'"),
+        ("columnist", "columnists"),
+        ("contributor", "'Contributor'"),
+        ("contributing", "'Contributing Writer'"),
+        ("journalist", "'Journalist'"),
+        ("journalistin", "German: journalist"),
+        ("redakteur", "German: editor"),
+        ("redakteurin", "German: editor"),
+        ("korrespondent", "German: correspondent"),
+        ("korrespondentin", "German: correspondent"),
+        ("chefredakteur", "German: editor in chief"),
+        ("photographer", "photographers"),
+        ("producer", "producers"),
+        ("analyst", "analysts"),
+        ("author", "'Author'"),
+        ("autor", "German: author"),
+        ("autorin", "German: author"),
+        ("guest", "'Guest Author'"),
+        ("freelance", "freelancers"),
+        ("senior", "'Senior Reporter'"),
+        ("chief", "'Chief Correspondent'"),
+        ("intern", "interns"),
+        ("updated", "'Updated'"),
+        ("published", "'Published'"),
+        ("posted", "'Posted'"),
+        ("md", "medical credential"),
+        ("phd", "doctorate"),
+        ("ph.d.", "doctorate"),
+        ("ph.d", "doctorate"),
+        ("msc", "degree"),
+        ("ms", "degree"),
+        ("ma", "degree"),
+        ("mba", "degree"),
+        ("rd", "registered dietitian"),
+        ("rn", "registered nurse"),
+        ("cpt", "certified personal trainer"),
+        ("jr", "suffix kept apart by a comma"),
+        ("mph", "degree"));
+
+    /// <summary>Words that make a byline part an organisation rather than a person.</summary>
+    public static readonly Vocabulary OrganisationWords = new(
+        ("news", "'BBC News', 'Fox News'"),
+        ("press", "'Associated Press', 'Press Association'"),
+        ("agency", "news agencies"),
+        ("agentur", "German: agency"),
+        ("agence", "French: agency"),
+        ("media", "media companies"),
+        ("staff", "'Staff', 'Times Staff'"),
+        ("team", "'Editorial Team'"),
+        ("redaktion", "German: editorial office"),
+        ("rédaction", "French: editorial office"),
+        ("redacción", "Spanish: editorial office"),
+        ("redazione", "Italian: editorial office"),
+        ("editorial", "'Editorial Board'"),
+        ("newsroom", "newsrooms"),
+        ("desk", "'News Desk'"),
+        ("online", "'Spiegel Online'"),
+        ("magazine", "magazines"),
+        ("magazin", "German: magazine"),
+        ("zeitung", "German: newspaper"),
+        ("inc", "companies"),
+        ("inc.", "companies"),
+        ("ltd", "companies"),
+        ("llc", "companies"),
+        ("gmbh", "German companies"),
+        ("corporation", "companies"),
+        ("foundation", "foundations"),
+        ("institute", "institutes"),
+        ("university", "universities"),
+        ("reuters", "news agency"),
+        ("bloomberg", "news agency"),
+        ("contributors", "'Contributors to Wikimedia projects'"),
+        ("wikipedia", "wiki authorship"));
+
+    /// <summary>
+    /// News-agency initials: an organisation only when written as the agency writes them ("AP", "dpa"), not in a
+    /// title-case name ("Sid", "Ansa").
+    /// </summary>
+    public static readonly Vocabulary AgencyInitials = new(
+        ("afp", "news agency"),
+        ("ap", "news agency"),
+        ("dpa", "German news agency"),
+        ("apa", "Austrian news agency"),
+        ("kna", "German news agency"),
+        ("epd", "German news agency"),
+        ("sid", "German sports agency"),
+        ("efe", "Spanish news agency"),
+        ("ansa", "Italian news agency"),
+        ("upi", "news agency"),
+        ("pa", "Press Association"),
+        ("ians", "Indian news agency"),
+        ("pti", "Indian news agency"));
+
+    /// <summary>Strings that occupy a byline slot but name nobody.</summary>
+    public static readonly Vocabulary NotNames = new(
+        ("admin", "the CMS's default account"),
+        ("administrator", "the CMS's default account"),
+        ("anonymous", "no name"),
+        ("unknown", "no name"),
+        ("guest", "no name"),
+        ("gast", "German: guest"),
+        ("user", "no name"),
+        ("webmaster", "no name"),
+        ("share", "share buttons"),
+        ("follow", "follow buttons"),
+        ("facebook", "social links"),
+        ("twitter", "social links"),
+        ("linkedin", "social links"),
+        ("instagram", "social links"),
+        ("email", "contact links"),
+        ("e-mail", "contact links"),
+        ("more", "'More' links"),
+        ("home", "navigation"),
+        ("null", "templating leftovers"),
+        ("undefined", "templating leftovers"));
+}

@@ -1,0 +1,45 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace Newsdesk.Extraction.Metadata;
+
+/// <summary>
+/// A named list of heuristic terms (meta names, class-name fragments, role words), each with the reason it is in the
+/// list (STYLE.md: heuristic word lists are data). Terms keep their order, which is their priority where order
+/// matters. Lookups ignore case. Immutable and thread-safe.
+/// </summary>
+internal sealed class Vocabulary
+{
+    private readonly FrozenSet<string> _set;
+
+    public Vocabulary(params (string Term, string Reason)[] entries)
+    {
+        Terms = [.. entries.Select(e => e.Term)];
+        Reasons = entries.ToImmutableDictionary(e => e.Term, e => e.Reason, StringComparer.OrdinalIgnoreCase);
+        _set = Terms.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The terms in priority order.</summary>
+    public ImmutableArray<string> Terms { get; }
+
+    /// <summary>Why each term is in the list.</summary>
+    public ImmutableDictionary<string, string> Reasons { get; }
+
+    public bool Contains(string term) => _set.Contains(term);
+
+    public bool Contains(ReadOnlySpan<char> term) => _set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(term);
+
+    /// <summary>True when any term occurs inside <paramref name="text"/> (ordinal, ignoring case).</summary>
+    public bool AnyIn(ReadOnlySpan<char> text)
+    {
+        foreach (var term in Terms)
+        {
+            if (text.Contains(term, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,54 @@
+using Newsdesk.Documents;
+using Newsdesk.Language.Quotes.Evaluation;
+using Newsdesk.Text;
+
+namespace Newsdesk.Language.Tests.Quotes;
+
+public sealed class QuoteEvaluatorTests
+{
+    private const string Text = "“We will win,” Telford said. Officials said the vote was close.";
+
+    private static readonly GoldArticle _article = new("a1", Text,
+    [
+        new GoldQuote(new TextSpan(0, 14), true, [new TextSpan(15, 22)], "said"),
+        new GoldQuote(new TextSpan(43, 62), false, [new TextSpan(29, 38)], "said"),
+    ]);
+
+    [Fact]
+    public void Score_MatchesByCoverageOfTheGoldSpan()
+    {
+        Quote[] predicted =
+        [
+            new(new TextSpan(0, 14), true, new TextSpan(23, 27), new QuoteSpeaker(new TextSpan(15, 22), null)),
+            new(new TextSpan(43, 50), false, null, null),
+        ];
+
+        var loose = QuoteEvaluator.Score(_article, [.. predicted], 0.3);
+        var strict = QuoteEvaluator.Score(_article, [.. predicted], 0.8);
+
+        Assert.Equal((2, 0, 0), (loose.TruePositives, loose.FalsePositives, loose.FalseNegatives));
+        Assert.Equal((1, 1, 1), (strict.TruePositives, strict.FalsePositives, strict.FalseNegatives));
+        Assert.Equal(1, loose.SpeakerMatches);
+        Assert.Equal(1, loose.VerbMatches);
+        Assert.Equal(1.0, loose.DirectRecall);
+    }
+
+    [Fact]
+    public void Score_UsesEachPredictionOnce()
+    {
+        Quote[] predicted = [new(new TextSpan(0, 62), false, null, null)];
+
+        var score = QuoteEvaluator.Score(_article, [.. predicted], 0.3);
+
+        Assert.Equal((1, 0, 1), (score.TruePositives, score.FalsePositives, score.FalseNegatives));
+    }
+
+    [Theory]
+    [InlineData(0, 10, 0, 10, 1.0)]
+    [InlineData(0, 10, 5, 30, 0.5)]
+    [InlineData(0, 10, 10, 20, 0.0)]
+    public void Coverage_IsTheShareOfTheGoldSpan(int goldStart, int goldEnd, int start, int end, double expected)
+    {
+        Assert.Equal(expected, QuoteEvaluator.Coverage(new TextSpan(goldStart, goldEnd), new TextSpan(start, end)), 6);
+    }
+}
