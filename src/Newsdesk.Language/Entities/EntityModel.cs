@@ -19,6 +19,7 @@ public sealed class EntityModel
     private const int T = EntityTagSet.Count;
 
     private readonly TokenFeaturizer _featurizer;
+    private readonly StackedScorer _scorer;
 
     internal EntityModel(WordLexicon lexicon, LearnedGazetteer gazetteer, IReadOnlyList<LinearChain> passes)
     {
@@ -31,6 +32,7 @@ public sealed class EntityModel
         Gazetteer = gazetteer;
         Passes = passes;
         _featurizer = new TokenFeaturizer(lexicon, gazetteer);
+        _scorer = new StackedScorer(passes);
     }
 
     internal WordLexicon Lexicon { get; }
@@ -74,21 +76,8 @@ public sealed class EntityModel
 
     /// <summary>Runs the passes over prepared units (the trainer calls this on training documents prepared with their
     /// own leave-one-out gazetteer).</summary>
-    internal void TagPrepared(TaggingDocument document, Span<TokenUnit> units, TaggerScratch scratch, WordCache? cache, Span<int> tags)
-    {
-        for (var pass = 0; pass < Passes.Count; pass++)
-        {
-            if (pass > 0)
-            {
-                DocumentHistory.Fill(units, tags, scratch.HistoryIndex, ref scratch.HistoryCounts);
-            }
-
-            for (var s = 0; s < document.SentenceCount; s++)
-            {
-                Passes[pass].Decode(units, document.SentenceStarts[s], document.SentenceStarts[s + 1], scratch, cache, pass, tags);
-            }
-        }
-    }
+    internal void TagPrepared(TaggingDocument document, Span<TokenUnit> units, TaggerScratch scratch, WordCache? cache, Span<int> tags) =>
+        _scorer.Tag(document, units, scratch, cache, tags);
 
     /// <summary>Writes the model; the file is deterministic for a given model.</summary>
     public void Save(Stream stream)
