@@ -2,10 +2,11 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using Newsdesk.Bench;
 
-// Two load harnesses beside the BenchmarkDotNet suite:
+// Load harnesses beside the BenchmarkDotNet suite:
 //   generate --articles N --size BYTES --out FILE   a deterministic synthetic corpus (JSON Lines) for `newsdesk ingest`
 //   search-latency --db FILE [--queries N]          top-10 search latency by word-frequency class on that corpus
 //   ingest-phases [--articles N]                     processor time per article of each phase of the text path
+//   ner-speed --model FILE --dev FILE [--passes N]   entity-tagging tokens per processor-second on one thread
 //   warc-memory [SIZE_MB]                            stream a synthetic multi-GB WARC, report peak working set
 //   warc-read FILE...                                stream WARC (or any input) files, report time and peak working set
 // Anything else goes to BenchmarkDotNet (e.g. --filter '*Store*').
@@ -16,6 +17,8 @@ return args.FirstOrDefault() switch
     "warc-memory" => WarcMemoryCheck.Run(args),
     "warc-read" => WarcMemoryCheck.Read(args),
     "search-latency" => await SearchLatency.RunAsync(Value(args, "--db") ?? "bench.db", int.Parse(Value(args, "--queries") ?? "200", CultureInfo.InvariantCulture)),
+    "ner-speed" => NerSpeed.Run(Value(args, "--model") ?? "models/ner.bin", Value(args, "--dev") ?? "../shared/data/ner/conll2003/dev.conll",
+        int.Parse(Value(args, "--passes") ?? "7", CultureInfo.InvariantCulture)),
     _ => RunBenchmarks(args),
 };
 

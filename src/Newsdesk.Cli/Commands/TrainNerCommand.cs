@@ -22,9 +22,14 @@ internal static class TrainNerCommand
         };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data", DefaultValueFactory = _ => TrainingOptions.Default.Epochs };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed", DefaultValueFactory = _ => TrainingOptions.Default.Seed };
+        var folds = new Option<int>("--folds")
+        {
+            Description = "Jackknife folds that label the training data for the second, document-level pass; below 2 trains one pass only",
+            DefaultValueFactory = _ => TrainingOptions.Default.Folds,
+        };
         var command = new Command("ner", "Train the entity recognizer (PER, ORG, LOC, MISC) reproducibly.\n\nExample: newsdesk train ner --train ../shared/data/ner/conll2003/train.conll --dev ../shared/data/ner/conll2003/dev.conll --out models/ner.bin")
         {
-            train, dev, output, unlabeled, epochs, seed,
+            train, dev, output, unlabeled, epochs, seed, folds,
         };
         command.SetAction((parse, _) => CommandRunner.RunAsync(() =>
         {
@@ -44,7 +49,7 @@ internal static class TrainNerCommand
                 stderr.WriteLine(diagnostic);
             }
 
-            var options = new TrainingOptions(Epochs: CheckPositive(parse.GetValue(epochs), "--epochs"), Seed: parse.GetValue(seed));
+            var options = new TrainingOptions(Epochs: CheckPositive(parse.GetValue(epochs), "--epochs"), Seed: parse.GetValue(seed), Folds: parse.GetValue(folds));
             var clock = Stopwatch.StartNew();
             var model = EntityModelTrainer.Train(trainDocuments, devDocuments, options, extra, ExternalGazetteer.Entries(), message => stderr.WriteLine(message));
             var outPath = parse.GetValue(output)!;

@@ -4,49 +4,45 @@ using System.Text;
 namespace Newsdesk.Language.Entities;
 
 /// <summary>
-/// A trained entity tagger: a linear-chain model over BILOU tags (averaged perceptron weights per feature and tag,
-/// tag-transition weights) decoded with Viterbi under the BILOU constraints, plus the lexicon and gazetteer its
-/// features read. Immutable and thread-safe; tagging reuses per-thread buffers and allocates nothing per token.
+/// A trained entity tagger: one or two linear-chain passes over BILOU tags (averaged perceptron weights per feature and
+/// tag, tag-transition weights, see <see cref="LinearChain"/>) decoded with Viterbi under the BILOU constraints, plus
+/// the lexicon and gazetteer its features read. With two passes the second reads how the first labelled the same
+/// words elsewhere in the article (<see cref="DocumentHistory"/>). Immutable and thread-safe; tagging reuses per-thread buffers and allocates nothing per token.
 /// The file format is Brotli-compressed binary (see <see cref="Save(Stream)"/>), with weights as half-precision floats.
 /// </summary>
 public sealed class EntityModel
 {
     /// <summary>The version written at the start of a model file; bumped when features or layout change.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private const string Magic = "NEWSDESK-NER";
     private const int T = EntityTagSet.Count;
 
-    private readonly FeatureTable _table;
-    private readonly float[] _weights;
-    private readonly float[] _transitions;
-    private readonly float[] _end;
     private readonly TokenFeaturizer _featurizer;
+    private readonly StackedScorer _scorer;
 
-    internal EntityModel(WordLexicon lexicon, LearnedGazetteer gazetteer, ulong[] keys, float[] weights, float[] transitions)
+    internal EntityModel(WordLexicon lexicon, LearnedGazetteer gazetteer, IReadOnlyList<LinearChain> passes)
     {
+        if (passes.Count is < 1 or > WordCache.Lanes)
+        {
+            throw new ArgumentException($"an entity model has 1 to {WordCache.Lanes} passes", nameof(passes));
+        }
+
         Lexicon = lexicon;
         Gazetteer = gazetteer;
-        Keys = keys;
-        _weights = weights;
-        _table = new FeatureTable(keys);
+        Passes = passes;
         _featurizer = new TokenFeaturizer(lexicon, gazetteer);
-        RawTransitions = transitions;
-
-        _transitions = ViterbiDecoder.Constrain(transitions);
-        _end = ViterbiDecoder.EndScores();
+        _scorer = new StackedScorer(passes);
     }
 
     internal WordLexicon Lexicon { get; }
 
     internal LearnedGazetteer Gazetteer { get; }
 
-    internal ulong[] Keys { get; }
+    internal IReadOnlyList<LinearChain> Passes { get; }
 
-    internal float[] RawTransitions { get; }
-
-    /// <summary>How many features have weights.</summary>
-    public int FeatureCount => Keys.Length;
+    /// <summary>How many features have weights (all passes).</summary>
+    public int FeatureCount => Passes.Sum(p => p.Keys.Length);
 
     /// <summary>Tags every sentence of <paramref name="document"/>; chunks use document-wide token indexes and come in order.</summary>
     public void Tag(TaggingDocument document, List<EntityChunk> chunks)
@@ -61,15 +57,16 @@ public sealed class EntityModel
 
         var scratch = TaggerScratch.For(n);
         var units = scratch.Units.AsSpan(0, n);
-        _featurizer.Prepare(document, units, scratch.DocCase);
+        scratch.Words.BindTo(this);
+        _featurizer.Prepare(document, units, scratch.DocCase, cache: scratch.Words);
+        var tags = scratch.Tags.AsSpan(0, n);
+        TagPrepared(document, units, scratch, scratch.Words, tags);
         for (var s = 0; s < document.SentenceCount; s++)
         {
             var start = document.SentenceStarts[s];
             var end = document.SentenceStarts[s + 1];
-            Score(units, start, end, scratch);
-            Viterbi(scratch, start, end);
             var before = chunks.Count;
-            EntityTagSet.Decode(scratch.Tags.AsSpan(start, end - start), chunks);
+            EntityTagSet.Decode(tags[start..end], chunks);
             for (var c = before; c < chunks.Count; c++)
             {
                 chunks[c] = chunks[c] with { Start = chunks[c].Start + start, End = chunks[c].End + start };
@@ -77,39 +74,10 @@ public sealed class EntityModel
         }
     }
 
-    /// <summary>Fills the emission scores of tokens [start, end).</summary>
-    private void Score(ReadOnlySpan<TokenUnit> units, int start, int end, TaggerScratch scratch)
-    {
-        var features = scratch.Features.AsSpan();
-        var weights = _weights.AsSpan();
-        for (var i = start; i < end; i++)
-        {
-            var scores = scratch.Scores.AsSpan(i * T, T);
-            scores.Clear();
-            var count = TokenFeaturizer.Features(units, i, start, end, features);
-            for (var f = 0; f < count; f++)
-            {
-                var row = _table.Find(features[f]);
-                if (row < 0)
-                {
-                    continue;
-                }
-
-                var w = weights.Slice(row * T, T);
-                for (var t = 0; t < T; t++)
-                {
-                    scores[t] += w[t];
-                }
-            }
-        }
-    }
-
-    private void Viterbi(TaggerScratch scratch, int start, int end)
-    {
-        var length = end - start;
-        ViterbiDecoder.Decode(scratch.Scores.AsSpan(start * T, length * T), length, _transitions, _end,
-            scratch.Path.AsSpan(0, length * T), scratch.Back.AsSpan(0, length * T), scratch.Tags.AsSpan(start, length));
-    }
+    /// <summary>Runs the passes over prepared units (the trainer calls this on training documents prepared with their
+    /// own leave-one-out gazetteer).</summary>
+    internal void TagPrepared(TaggingDocument document, Span<TokenUnit> units, TaggerScratch scratch, WordCache? cache, Span<int> tags) =>
+        _scorer.Tag(document, units, scratch, cache, tags);
 
     /// <summary>Writes the model; the file is deterministic for a given model.</summary>
     public void Save(Stream stream)
@@ -139,32 +107,10 @@ public sealed class EntityModel
             writer.Write(types);
         }
 
-        foreach (var w in RawTransitions)
+        writer.Write(Passes.Count);
+        foreach (var pass in Passes)
         {
-            writer.Write(w);
-        }
-
-        writer.Write(Keys.Length);
-        for (var r = 0; r < Keys.Length; r++)
-        {
-            writer.Write(Keys[r]);
-            var mask = 0;
-            for (var t = 0; t < T; t++)
-            {
-                if ((Half)_weights[(r * T) + t] != Half.Zero)
-                {
-                    mask |= 1 << t;
-                }
-            }
-
-            writer.Write(mask);
-            for (var t = 0; t < T; t++)
-            {
-                if ((mask & (1 << t)) != 0)
-                {
-                    writer.Write((Half)_weights[(r * T) + t]);
-                }
-            }
+            pass.Write(writer);
         }
     }
 
@@ -207,29 +153,19 @@ public sealed class EntityModel
                 gazetteer[reader.ReadUInt64()] = reader.ReadByte();
             }
 
-            var transitions = new float[(T + 1) * T];
-            for (var i = 0; i < transitions.Length; i++)
+            var passCount = reader.ReadInt32();
+            if (passCount is < 1 or > WordCache.Lanes)
             {
-                transitions[i] = reader.ReadSingle();
+                throw new InvalidDataException($"entity model with {passCount} passes");
             }
 
-            var rows = reader.ReadInt32();
-            var keys = new ulong[rows];
-            var weights = new float[rows * T];
-            for (var r = 0; r < rows; r++)
+            var passes = new LinearChain[passCount];
+            for (var p = 0; p < passCount; p++)
             {
-                keys[r] = reader.ReadUInt64();
-                var mask = reader.ReadInt32();
-                for (var t = 0; t < T; t++)
-                {
-                    if ((mask & (1 << t)) != 0)
-                    {
-                        weights[(r * T) + t] = (float)reader.ReadHalf();
-                    }
-                }
+                passes[p] = LinearChain.Read(reader);
             }
 
-            return new EntityModel(new WordLexicon(lexicon), new LearnedGazetteer(gazetteer), keys, weights, transitions);
+            return new EntityModel(new WordLexicon(lexicon), new LearnedGazetteer(gazetteer), passes);
         }
         catch (EndOfStreamException e)
         {

@@ -15,7 +15,7 @@ namespace Newsdesk.Language.Entities;
 internal sealed class TokenFeaturizer(WordLexicon lexicon, IGazetteer gazetteer)
 {
     /// <summary>Upper bound on the features of one token (the buffer size callers provide).</summary>
-    public const int MaxFeatures = 64;
+    public const int MaxFeatures = 96;
 
     private static readonly ulong _bos = FeatureHash.Exact("<s>");
     private static readonly ulong _eos = FeatureHash.Exact("</s>");
@@ -23,7 +23,9 @@ internal sealed class TokenFeaturizer(WordLexicon lexicon, IGazetteer gazetteer)
     public WordLexicon Lexicon { get; } = lexicon;
 
     /// <summary>Fills <paramref name="units"/> (one per token) for <paramref name="document"/>.</summary>
-    public void Prepare(TaggingDocument document, Span<TokenUnit> units, Dictionary<ulong, byte> docCase, IGazetteer? gazetteerOverride = null)
+    /// <remarks>With a <paramref name="cache"/> (bound to this featurizer's model), words seen before are not described again.</remarks>
+    public void Prepare(TaggingDocument document, Span<TokenUnit> units, Dictionary<ulong, byte> docCase, IGazetteer? gazetteerOverride = null,
+        WordCache? cache = null)
     {
         docCase.Clear();
         for (var s = 0; s < document.SentenceCount; s++)
@@ -35,7 +37,13 @@ internal sealed class TokenFeaturizer(WordLexicon lexicon, IGazetteer gazetteer)
             for (var i = start; i < end; i++)
             {
                 ref var u = ref units[i];
-                Describe(document.TokenText(i), ref u);
+                var text = document.TokenText(i);
+                var word = FeatureHash.Exact(text);
+                if (cache is null || !cache.TryGetUnit(word, out u))
+                {
+                    Describe(text, word, ref u);
+                    cache?.SetUnit(u);
+                }
                 if ((u.Flags & TokenFlags.HasLetter) != 0)
                 {
                     lettered++;
@@ -79,10 +87,10 @@ internal sealed class TokenFeaturizer(WordLexicon lexicon, IGazetteer gazetteer)
         return previous is "\"" or "\u201C" or "'" or "\u2018" or "(" or "[" or "``" or ":" or "-" or "--";
     }
 
-    private void Describe(ReadOnlySpan<char> token, ref TokenUnit u)
+    private void Describe(ReadOnlySpan<char> token, ulong word, ref TokenUnit u)
     {
         u = default;
-        u.Word = FeatureHash.Exact(token);
+        u.Word = word;
         u.Norm = FeatureHash.Norm(token);
         u.Shape = ShapeOf(token, maxRun: 3);
         u.ShortShape = ShapeOf(token, maxRun: 1);
@@ -208,40 +216,23 @@ internal sealed class TokenFeaturizer(WordLexicon lexicon, IGazetteer gazetteer)
     }
 
     /// <summary>Writes the feature hashes of token <paramref name="i"/> of the sentence <c>[start, end)</c> into
-    /// <paramref name="output"/> (at least <see cref="MaxFeatures"/> long) and returns how many.</summary>
+    /// <paramref name="output"/> (at least <see cref="MaxFeatures"/> long) and returns how many: the word-only
+    /// features, then the context features.</summary>
     public static int Features(ReadOnlySpan<TokenUnit> units, int i, int start, int end, Span<ulong> output)
     {
-        ref readonly var u = ref units[i];
-        var hasPrev = i > start;
-        var hasPrev2 = i - 1 > start;
-        var hasNext = i + 1 < end;
-        var hasNext2 = i + 2 < end;
-        var prevNorm = hasPrev ? units[i - 1].Norm : _bos;
-        var prev2Norm = hasPrev2 ? units[i - 2].Norm : _bos;
-        var nextNorm = hasNext ? units[i + 1].Norm : _eos;
-        var next2Norm = hasNext2 ? units[i + 2].Norm : _eos;
-        var prevShape = hasPrev ? units[i - 1].Shape : _bos;
-        var nextShape = hasNext ? units[i + 1].Shape : _eos;
-        var prevShort = hasPrev ? units[i - 1].ShortShape : _bos;
-        var nextShort = hasNext ? units[i + 1].ShortShape : _eos;
-        var flags = (ulong)(u.Flags & (TokenFlags.SentenceStart | TokenFlags.HeadlineSentence));
-        var n = 0;
+        var n = WordFeatures(units[i], output);
+        return n + ContextFeatures(units, i, start, end, output[n..]);
+    }
 
+    /// <summary>The features that depend on the word alone (its text, and the lexicon's entry for it), so that their
+    /// summed weights can be cached per word (<see cref="WordCache"/>). Returns how many were written.</summary>
+    public static int WordFeatures(in TokenUnit u, Span<ulong> output)
+    {
+        var n = 0;
         output[n++] = FeatureHash.Of(0, 0);
         output[n++] = FeatureHash.Of(1, u.Word);
         output[n++] = FeatureHash.Of(2, u.Norm);
-        output[n++] = FeatureHash.Of(3, prevNorm);
-        output[n++] = FeatureHash.Of(4, nextNorm);
-        output[n++] = FeatureHash.Of(5, prev2Norm);
-        output[n++] = FeatureHash.Of(6, next2Norm);
-        output[n++] = FeatureHash.Of(7, prevNorm, u.Norm);
-        output[n++] = FeatureHash.Of(8, u.Norm, nextNorm);
         output[n++] = FeatureHash.Of(9, u.Shape);
-        output[n++] = FeatureHash.Of(10, prevShape);
-        output[n++] = FeatureHash.Of(11, nextShape);
-        output[n++] = FeatureHash.Of(12, prevShape, u.Shape);
-        output[n++] = FeatureHash.Of(13, u.Shape, nextShape);
-        output[n++] = FeatureHash.Of(14, prevShort, u.ShortShape, nextShort);
         output[n++] = FeatureHash.Of(15, u.Prefix1);
         if (u.Prefix2 != 0)
         {
@@ -274,13 +265,48 @@ internal sealed class TokenFeaturizer(WordLexicon lexicon, IGazetteer gazetteer)
             output[n++] = FeatureHash.Of(22, u.Suffix4);
         }
 
-        // Word clusters: the current word at three granularities, the neighbours at the middle one.
+        // Word clusters of the current word at three granularities.
         output[n++] = FeatureHash.Of(23, (ulong)(u.Coarse + 2));
         output[n++] = FeatureHash.Of(24, (ulong)(u.Medium + 2));
         output[n++] = FeatureHash.Of(25, (ulong)(u.Fine + 2));
+        output[n++] = FeatureHash.Of(28, (ulong)(u.Fine + 2), u.ShortShape);
+        return n;
+    }
+
+    /// <summary>The features that depend on the neighbours, the sentence or the document. Returns how many were written.</summary>
+    public static int ContextFeatures(ReadOnlySpan<TokenUnit> units, int i, int start, int end, Span<ulong> output)
+    {
+        ref readonly var u = ref units[i];
+        var hasPrev = i > start;
+        var hasPrev2 = i - 1 > start;
+        var hasNext = i + 1 < end;
+        var hasNext2 = i + 2 < end;
+        var prevNorm = hasPrev ? units[i - 1].Norm : _bos;
+        var prev2Norm = hasPrev2 ? units[i - 2].Norm : _bos;
+        var nextNorm = hasNext ? units[i + 1].Norm : _eos;
+        var next2Norm = hasNext2 ? units[i + 2].Norm : _eos;
+        var prevShape = hasPrev ? units[i - 1].Shape : _bos;
+        var nextShape = hasNext ? units[i + 1].Shape : _eos;
+        var prevShort = hasPrev ? units[i - 1].ShortShape : _bos;
+        var nextShort = hasNext ? units[i + 1].ShortShape : _eos;
+        var flags = (ulong)(u.Flags & (TokenFlags.SentenceStart | TokenFlags.HeadlineSentence));
+        var n = 0;
+
+        output[n++] = FeatureHash.Of(3, prevNorm);
+        output[n++] = FeatureHash.Of(4, nextNorm);
+        output[n++] = FeatureHash.Of(5, prev2Norm);
+        output[n++] = FeatureHash.Of(6, next2Norm);
+        output[n++] = FeatureHash.Of(7, prevNorm, u.Norm);
+        output[n++] = FeatureHash.Of(8, u.Norm, nextNorm);
+        output[n++] = FeatureHash.Of(10, prevShape);
+        output[n++] = FeatureHash.Of(11, nextShape);
+        output[n++] = FeatureHash.Of(12, prevShape, u.Shape);
+        output[n++] = FeatureHash.Of(13, u.Shape, nextShape);
+        output[n++] = FeatureHash.Of(14, prevShort, u.ShortShape, nextShort);
+
+        // Word clusters of the neighbours at the middle granularity.
         output[n++] = FeatureHash.Of(26, (ulong)(hasPrev ? units[i - 1].Medium + 2 : 0));
         output[n++] = FeatureHash.Of(27, (ulong)(hasNext ? units[i + 1].Medium + 2 : 0));
-        output[n++] = FeatureHash.Of(28, (ulong)(u.Fine + 2), u.ShortShape);
 
         // Capitalisation in context: how the word is usually written, at this position, in this kind of sentence.
         output[n++] = FeatureHash.Of(29, u.CaseBucket, u.ShortShape, flags);
@@ -301,6 +327,31 @@ internal sealed class TokenFeaturizer(WordLexicon lexicon, IGazetteer gazetteer)
 
         output[n++] = FeatureHash.Of(36, u.Gazetteer);
         output[n++] = FeatureHash.Of(37, hasPrev ? units[i - 1].Gazetteer : 0xFFFFUL, hasNext ? units[i + 1].Gazetteer : 0xFFFFUL);
+        return n;
+    }
+
+    /// <summary>The second pass's document-level features (Ratinov and Roth 2009, two-stage prediction aggregation):
+    /// the first pass's tags here and around, and how it labelled the same word elsewhere in the article, so that
+    /// "Trump" alone is read in the light of "Donald Trump" three paragraphs up. Returns how many were written.</summary>
+    public static int HistoryFeatures(ReadOnlySpan<TokenUnit> units, int i, int start, int end, Span<ulong> output)
+    {
+        ref readonly var u = ref units[i];
+        var n = 0;
+        var prev = i > start ? units[i - 1].FirstTag : 0xFFUL;
+        var next = i + 1 < end ? units[i + 1].FirstTag : 0xFFUL;
+        output[n++] = FeatureHash.Of(38, u.FirstTag);
+        output[n++] = FeatureHash.Of(39, prev, u.FirstTag, next);
+        output[n++] = FeatureHash.Of(40, u.History);
+        output[n++] = FeatureHash.Of(41, u.History, u.FirstTag);
+        for (var kind = 0; kind < DocumentHistory.Kinds; kind++)
+        {
+            var share = (u.History >> (2 * kind)) & 3;
+            if (share != 0)
+            {
+                output[n++] = FeatureHash.Of(42, (ulong)kind, (ulong)share);
+            }
+        }
+
         return n;
     }
 }

@@ -20,6 +20,13 @@ internal struct TokenUnit
     public ushort Gazetteer;
 
     public TokenFlags Flags;
+
+    /// <summary>The first pass's tag of this token (two-stage models only; see <see cref="DocumentHistory"/>).</summary>
+    public byte FirstTag;
+
+    /// <summary>How the first pass labelled the other name-like occurrences of this word in the document: two bits
+    /// per kind (0 outside, 1 + entity type), 0 none, 1 a minority, 2 most, 3 all.</summary>
+    public ushort History;
 }
 
 [Flags]
