@@ -75,9 +75,18 @@ public sealed class ArticleKeyTests
     }
 
     [Fact]
-    public void ArticleKey_PrefersTheCanonicalUrl()
+    public void ArticleKey_PrefersTheFetchedUrlToTheCanonicalUrl()
     {
-        var metadata = new ArticleMetadata { Url = "https://m.example.com/a?utm_source=x", CanonicalUrl = "https://example.com/a" };
+        // Some sites declare their home page as every page's canonical URL; trusting it would merge articles.
+        var metadata = new ArticleMetadata { Url = "https://m.example.com/a?utm_source=x", CanonicalUrl = "https://example.com/" };
+
+        Assert.Equal("url:m.example.com/a", ArticleKey.For(metadata, "text").Value);
+    }
+
+    [Fact]
+    public void ArticleKey_UsesTheCanonicalUrlWhenNoUrlIsKnown()
+    {
+        var metadata = new ArticleMetadata { CanonicalUrl = "https://example.com/a" };
 
         Assert.Equal("url:example.com/a", ArticleKey.For(metadata, "text").Value);
     }
