@@ -10,7 +10,9 @@ trap 'rm -rf "$work"' EXIT
 dotnet build bench/Newsdesk.Bench -c Release -o "$work/bench" --nologo -v quiet >/dev/null
 dotnet "$work/bench/Newsdesk.Bench.dll" generate --articles 100000 --size 3000 --out "$work/corpus.jsonl"
 
-newsdesk ingest "$work/corpus.jsonl" --db "$work/news.db" --batch-size 1000 --no-clean --no-language >/dev/null 2>"$work/first.err" &
+# dotnet directly, not the newsdesk shell function: $! must be the ingest process itself, or kill -9 would only
+# kill a subshell and leave the ingest running.
+dotnet "$NEWSDESK_DLL" ingest "$work/corpus.jsonl" --db "$work/news.db" --batch-size 1000 --no-clean --no-language >/dev/null 2>"$work/first.err" &
 pid=$!
 # Kill once some batches are committed and the ingest is still running, i.e. midway.
 for _ in $(seq 1 600); do
@@ -23,6 +25,7 @@ if ! kill -0 "$pid" 2>/dev/null; then
   echo "the first ingest finished before it could be killed; the test proves nothing"; exit 1
 fi
 kill -9 "$pid"; wait "$pid" 2>/dev/null || true
+if pgrep -f "ingest $work/corpus.jsonl" >/dev/null; then echo "the first ingest is still running after kill -9"; exit 1; fi
 echo "killed with -9 at ${count:-0} committed articles"
 
 newsdesk ingest "$work/corpus.jsonl" --db "$work/news.db" --no-clean --no-language --json
