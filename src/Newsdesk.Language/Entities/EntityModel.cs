@@ -61,6 +61,7 @@ public sealed class EntityModel
         _featurizer.Prepare(document, units, scratch.DocCase, cache: scratch.Words);
         var tags = scratch.Tags.AsSpan(0, n);
         TagPrepared(document, units, scratch, scratch.Words, tags);
+        AgencyCreditRecognizer.Apply(document, tags);
         for (var s = 0; s < document.SentenceCount; s++)
         {
             var start = document.SentenceStarts[s];
