@@ -110,14 +110,10 @@ internal static class BoilerplateVocabulary
         }
 
         string? reason = null;
-        foreach (var range in classAndId.AsSpan().Split(' '))
+        if (IsHiddenByClass(classAndId))
         {
-            var name = classAndId.AsSpan()[range];
-            if (HiddenClasses.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name))
-            {
-                hidden = true;
-                return RemovalReasons.UiMessage;
-            }
+            hidden = true;
+            return RemovalReasons.UiMessage;
         }
 
         var lookup = Tokens.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -185,21 +181,67 @@ internal static class BoilerplateVocabulary
         return false;
     }
 
+    /// <summary>A whole hidden-class name, unless a responsive variant shows the block again: utility CSS writes
+    /// "hidden on small screens, shown from the breakpoint up" as <c>hidden lg:flex</c>, and a desktop reader sees it.</summary>
+    private static bool IsHiddenByClass(string classAndId)
+    {
+        var hiddenName = false;
+        var shownAgain = false;
+        var lookup = HiddenClasses.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in classAndId.AsSpan().Split(' '))
+        {
+            var name = classAndId.AsSpan()[range];
+            hiddenName |= lookup.Contains(name);
+            var colon = name.IndexOf(':');
+            shownAgain |= colon > 0 && ResponsiveDisplays.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name[(colon + 1)..]);
+        }
+
+        return hiddenName && !shownAgain;
+    }
+
+    /// <summary>Display values of utility classes (<c>md:block</c>, <c>lg:flex</c>) that show a block at a breakpoint.</summary>
+    private static readonly FrozenSet<string> ResponsiveDisplays = new[]
+    {
+        "block", "flex", "grid", "inline", "inline-block", "inline-flex", "table", "contents",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The word tokens of the names that can say what a block is. Utility-CSS names are skipped: a name
+    /// with a variant or an arbitrary value (<c>md:pl-4</c>, <c>[&amp;_h4]:text-lg</c>, <c>max-w-[645px]</c>) is
+    /// styling, and so are typography utilities (<c>text-lg</c>, <c>text-gray-800</c>, <c>text-center</c> in
+    /// Tailwind and Bootstrap), which would otherwise read as the article word "text" on every styled block.</summary>
     private static IEnumerable<(int Start, int Length)> Tokenize(string text)
     {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        var nameStart = 0;
+        while (nameStart < text.Length)
         {
-            var isToken = i < text.Length && char.IsAsciiLetterOrDigit(text[i]);
-            if (isToken && start < 0)
+            var nameEnd = text.IndexOf(' ', nameStart);
+            if (nameEnd < 0)
             {
-                start = i;
+                nameEnd = text.Length;
             }
-            else if (!isToken && start >= 0)
+
+            if (!IsUtilityName(text.AsSpan(nameStart, nameEnd - nameStart)))
             {
-                yield return (start, i - start);
-                start = -1;
+                var start = -1;
+                for (var i = nameStart; i <= nameEnd; i++)
+                {
+                    var isToken = i < nameEnd && char.IsAsciiLetterOrDigit(text[i]);
+                    if (isToken && start < 0)
+                    {
+                        start = i;
+                    }
+                    else if (!isToken && start >= 0)
+                    {
+                        yield return (start, i - start);
+                        start = -1;
+                    }
+                }
             }
+
+            nameStart = nameEnd + 1;
         }
     }
+
+    private static bool IsUtilityName(ReadOnlySpan<char> name) =>
+        name.IndexOfAny(':', '[') >= 0 || name.StartsWith("text-", StringComparison.Ordinal);
 }

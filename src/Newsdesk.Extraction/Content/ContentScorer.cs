@@ -255,7 +255,7 @@ internal static class ContentScorer
             return selected;
         }
 
-        for (var ancestor = top.Parent; ancestor is not null && !ReferenceEquals(ancestor, root); ancestor = ancestor.Parent)
+        for (var ancestor = top.Parent; ancestor is not null; ancestor = ancestor.Parent)
         {
             var prose = ancestor.Chars - ancestor.LinkChars;
             if (prose >= rootProse * TargetCoverage)
