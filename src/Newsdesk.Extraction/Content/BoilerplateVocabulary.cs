@@ -33,6 +33,8 @@ internal static class BoilerplateVocabulary
         // Readers' comments (kept on forum pages, see ContentExtractor).
         ["comment"] = RemovalReasons.Comment, ["comments"] = RemovalReasons.Comment, ["commentlist"] = RemovalReasons.Comment,
         ["disqus"] = RemovalReasons.Comment, ["respond"] = RemovalReasons.Comment,
+        // Customers' reviews under a product: comments by another name ("review", singular, names review articles).
+        ["reviews"] = RemovalReasons.Comment,
         // Sharing, newsletters, subscriptions, advertising.
         ["share"] = RemovalReasons.Promo, ["sharing"] = RemovalReasons.Promo, ["social"] = RemovalReasons.Promo,
         ["sharedaddy"] = RemovalReasons.Promo, ["addtoany"] = RemovalReasons.Promo, ["sharethis"] = RemovalReasons.Promo,
@@ -110,10 +112,14 @@ internal static class BoilerplateVocabulary
         }
 
         string? reason = null;
-        if (IsHiddenByClass(classAndId))
+        foreach (var range in classAndId.AsSpan().Split(' '))
         {
-            hidden = true;
-            return RemovalReasons.UiMessage;
+            var name = classAndId.AsSpan()[range];
+            if (HiddenClasses.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name))
+            {
+                hidden = true;
+                return RemovalReasons.UiMessage;
+            }
         }
 
         var lookup = Tokens.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -181,67 +187,21 @@ internal static class BoilerplateVocabulary
         return false;
     }
 
-    /// <summary>A whole hidden-class name, unless a responsive variant shows the block again: utility CSS writes
-    /// "hidden on small screens, shown from the breakpoint up" as <c>hidden lg:flex</c>, and a desktop reader sees it.</summary>
-    private static bool IsHiddenByClass(string classAndId)
-    {
-        var hiddenName = false;
-        var shownAgain = false;
-        var lookup = HiddenClasses.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var range in classAndId.AsSpan().Split(' '))
-        {
-            var name = classAndId.AsSpan()[range];
-            hiddenName |= lookup.Contains(name);
-            var colon = name.IndexOf(':');
-            shownAgain |= colon > 0 && ResponsiveDisplays.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name[(colon + 1)..]);
-        }
-
-        return hiddenName && !shownAgain;
-    }
-
-    /// <summary>Display values of utility classes (<c>md:block</c>, <c>lg:flex</c>) that show a block at a breakpoint.</summary>
-    private static readonly FrozenSet<string> ResponsiveDisplays = new[]
-    {
-        "block", "flex", "grid", "inline", "inline-block", "inline-flex", "table", "contents",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    /// <summary>The word tokens of the names that can say what a block is. Utility-CSS names are skipped: a name
-    /// with a variant or an arbitrary value (<c>md:pl-4</c>, <c>[&amp;_h4]:text-lg</c>, <c>max-w-[645px]</c>) is
-    /// styling, and so are typography utilities (<c>text-lg</c>, <c>text-gray-800</c>, <c>text-center</c> in
-    /// Tailwind and Bootstrap), which would otherwise read as the article word "text" on every styled block.</summary>
     private static IEnumerable<(int Start, int Length)> Tokenize(string text)
     {
-        var nameStart = 0;
-        while (nameStart < text.Length)
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
         {
-            var nameEnd = text.IndexOf(' ', nameStart);
-            if (nameEnd < 0)
+            var isToken = i < text.Length && char.IsAsciiLetterOrDigit(text[i]);
+            if (isToken && start < 0)
             {
-                nameEnd = text.Length;
+                start = i;
             }
-
-            if (!IsUtilityName(text.AsSpan(nameStart, nameEnd - nameStart)))
+            else if (!isToken && start >= 0)
             {
-                var start = -1;
-                for (var i = nameStart; i <= nameEnd; i++)
-                {
-                    var isToken = i < nameEnd && char.IsAsciiLetterOrDigit(text[i]);
-                    if (isToken && start < 0)
-                    {
-                        start = i;
-                    }
-                    else if (!isToken && start >= 0)
-                    {
-                        yield return (start, i - start);
-                        start = -1;
-                    }
-                }
+                yield return (start, i - start);
+                start = -1;
             }
-
-            nameStart = nameEnd + 1;
         }
     }
-
-    private static bool IsUtilityName(ReadOnlySpan<char> name) =>
-        name.IndexOfAny(':', '[') >= 0 || name.StartsWith("text-", StringComparison.Ordinal);
 }
