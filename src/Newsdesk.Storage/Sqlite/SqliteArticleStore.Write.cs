@@ -1,9 +1,6 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Data.Sqlite;
 using Newsdesk.Documents;
-using Newsdesk.Serialization;
 
 namespace Newsdesk.Storage.Sqlite;
 
@@ -11,22 +8,21 @@ public sealed partial class SqliteArticleStore
 {
     private WriteCommands? _write;
 
-    public Task<WriteSummary> WriteAsync(IReadOnlyList<Document> batch, CancellationToken cancellationToken = default)
+    public Task<WriteSummary> WriteAsync(IReadOnlyList<Document> batch, CancellationToken cancellationToken = default) =>
+        WriteAsync(PreparedBatch.Prepare(batch), cancellationToken);
+
+    public Task<WriteSummary> WriteAsync(PreparedBatch batch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
         cancellationToken.ThrowIfCancellationRequested();
         _write ??= new WriteCommands(_connection);
-
-        // Keys, JSON and hashes are pure CPU work: prepare them on every core, then write in order on this thread.
-        var prepared = new PreparedArticle?[batch.Count];
-        Parallel.For(0, batch.Count, i => prepared[i] = PreparedArticle.For(batch[i]));
 
         var summary = new WriteSummary();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var now = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         using var transaction = _connection.BeginTransaction();
         _write.Enlist(transaction);
-        foreach (var article in prepared)
+        foreach (var article in batch.Articles)
         {
             if (article is null)
             {
@@ -67,29 +63,6 @@ public sealed partial class SqliteArticleStore
         transaction.Commit();
         _write.Enlist(null);
         return Task.FromResult(summary);
-    }
-
-    /// <summary>A document with what its row needs, computed off the writing thread.</summary>
-    private sealed record PreparedArticle(Document Document, string Id, string Key, string Layers, string Hash)
-    {
-        /// <summary>Null for a document without text: there is nothing to store.</summary>
-        public static PreparedArticle? For(Document document)
-        {
-            if (document.Text.AsSpan().IsWhiteSpace())
-            {
-                return null;
-            }
-
-            var key = ArticleKey.For(document.Metadata, document.Text);
-
-            // The source id has its own column; leaving it out of the JSON means a copy of the same article read
-            // from another file hashes the same and is a duplicate, not an update.
-            var layers = DocumentJson.Serialize(document with { Id = "" }, includeText: false);
-            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            hash.AppendData(Encoding.UTF8.GetBytes(layers));
-            hash.AppendData(Encoding.UTF8.GetBytes(document.Text));
-            return new PreparedArticle(document, key.Id, key.Value, layers, Convert.ToHexStringLower(hash.GetHashAndReset())[..32]);
-        }
     }
 
     /// <summary>The prepared statements of a write, reused across batches.</summary>
