@@ -70,6 +70,7 @@ public sealed partial class SqliteArticleStore
     {
         private readonly SqliteCommand _find;
         private readonly SqliteCommand _insert;
+        private readonly SqliteCommand _index;
         private readonly SqliteCommand _update;
         private readonly SqliteCommand _deleteLayers;
         private readonly SqliteCommand _insertEntity;
@@ -87,6 +88,8 @@ public sealed partial class SqliteArticleStore
                 RETURNING rowid
                 """,
                 "$id", "$key", "$source", "$url", "$title", "$day", "$site", "$language", "$text", "$hash", "$document", "$now");
+            // Not a trigger: see migration 2 in SqliteSchema (a trigger made FTS5 write one segment per article).
+            _index = Command(connection, "INSERT INTO articles_fts (rowid, title, text) VALUES ($rowid, $title, $text)", "$rowid", "$title", "$text");
             _update = Command(connection,
                 """
                 UPDATE articles SET source_id = $source, url = $url, title = $title, day = $day, site = $site, language = $language,
@@ -118,7 +121,7 @@ public sealed partial class SqliteArticleStore
                 "$article", "$ordinal", "$type", "$value", "$first", "$last");
         }
 
-        private SqliteCommand[] All => [_find, _insert, _update, _deleteLayers, _insertEntity, _insertQuote, _insertAbout, _insertTime];
+        private SqliteCommand[] All => [_find, _insert, _index, _update, _deleteLayers, _insertEntity, _insertQuote, _insertAbout, _insertTime];
 
         public void Enlist(SqliteTransaction? transaction)
         {
@@ -148,7 +151,12 @@ public sealed partial class SqliteArticleStore
             _insert.Parameters["$id"].Value = article.Id;
             _insert.Parameters["$key"].Value = article.Key;
             SetArticle(_insert, article, now);
-            return (long)_insert.ExecuteScalar()!;
+            var rowid = (long)_insert.ExecuteScalar()!;
+            _index.Parameters["$rowid"].Value = rowid;
+            _index.Parameters["$title"].Value = (object?)article.Document.Metadata.Title ?? DBNull.Value;
+            _index.Parameters["$text"].Value = article.Document.Text;
+            _index.ExecuteNonQuery();
+            return rowid;
         }
 
         public void Update(long rowid, PreparedArticle article, string now)
