@@ -70,6 +70,7 @@ public sealed partial class SqliteArticleStore
     {
         private readonly SqliteCommand _find;
         private readonly SqliteCommand _insert;
+        private readonly SqliteCommand _lastRowId;
         private readonly SqliteCommand _index;
         private readonly SqliteCommand _update;
         private readonly SqliteCommand _deleteLayers;
@@ -85,10 +86,11 @@ public sealed partial class SqliteArticleStore
                 """
                 INSERT INTO articles (id, article_key, source_id, url, title, day, site, language, text, content_hash, document, stored_at, updated_at)
                 VALUES ($id, $key, $source, $url, $title, $day, $site, $language, $text, $hash, $document, $now, $now)
-                RETURNING rowid
                 """,
                 "$id", "$key", "$source", "$url", "$title", "$day", "$site", "$language", "$text", "$hash", "$document", "$now");
-            // Not a trigger: see migration 2 in SqliteSchema (a trigger made FTS5 write one segment per article).
+            // Not a trigger, and no RETURNING above (SQLite implements RETURNING as a trigger): see migration 2 in
+            // SqliteSchema (a statement with a trigger made FTS5 write one segment per article).
+            _lastRowId = Command(connection, "SELECT last_insert_rowid()");
             _index = Command(connection, "INSERT INTO articles_fts (rowid, title, text) VALUES ($rowid, $title, $text)", "$rowid", "$title", "$text");
             _update = Command(connection,
                 """
@@ -121,7 +123,7 @@ public sealed partial class SqliteArticleStore
                 "$article", "$ordinal", "$type", "$value", "$first", "$last");
         }
 
-        private SqliteCommand[] All => [_find, _insert, _index, _update, _deleteLayers, _insertEntity, _insertQuote, _insertAbout, _insertTime];
+        private SqliteCommand[] All => [_find, _insert, _lastRowId, _index, _update, _deleteLayers, _insertEntity, _insertQuote, _insertAbout, _insertTime];
 
         public void Enlist(SqliteTransaction? transaction)
         {
@@ -151,7 +153,8 @@ public sealed partial class SqliteArticleStore
             _insert.Parameters["$id"].Value = article.Id;
             _insert.Parameters["$key"].Value = article.Key;
             SetArticle(_insert, article, now);
-            var rowid = (long)_insert.ExecuteScalar()!;
+            _insert.ExecuteNonQuery();
+            var rowid = (long)_lastRowId.ExecuteScalar()!;
             _index.Parameters["$rowid"].Value = rowid;
             _index.Parameters["$title"].Value = (object?)article.Document.Metadata.Title ?? DBNull.Value;
             _index.Parameters["$text"].Value = article.Document.Text;
