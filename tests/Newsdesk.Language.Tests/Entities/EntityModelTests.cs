@@ -40,34 +40,6 @@ public class EntityModelTests
         Assert.Equal(ConllTagger.Tag(model, corpus[0]), ConllTagger.Tag(loaded, corpus[0]));
     }
 
-    [Theory]
-    [InlineData(0, 1)]
-    [InlineData(2, 2)]
-    public void Trainer_WithExtraClusterings_RoundTripsTheirLexicon(int draw, int extras)
-    {
-        var corpus = Corpus();
-        var model = EntityModelTrainer.Train(corpus, null, new TrainingOptions(Epochs: 2, MinFeatureCount: 1, ClusterDraw: draw, ExtraClusterings: extras));
-        Assert.Equal(extras, model.Lexicon.ExtraClusterings);
-        Assert.Contains(model.Lexicon.Entries.Values, e => e.Medium2 >= 0);
-        Assert.Equal(extras > 1, model.Lexicon.Entries.Values.Any(e => e.Medium3 >= 0));
-
-        using var buffer = new MemoryStream();
-        model.Save(buffer);
-        buffer.Position = 0;
-        var loaded = EntityModel.Load(buffer);
-        Assert.Equal(extras, loaded.Lexicon.ExtraClusterings);
-        Assert.Equal(model.Lexicon.Entries.OrderBy(kv => kv.Key), loaded.Lexicon.Entries.OrderBy(kv => kv.Key));
-        Assert.Equal(ConllTagger.Tag(model, corpus[0]), ConllTagger.Tag(loaded, corpus[0]));
-    }
-
-    [Fact]
-    public void Trainer_WithoutExtraClusterings_WritesTheEarlierFormat()
-    {
-        var model = EntityModelTrainer.Train(Corpus(), null, new TrainingOptions(Epochs: 1, MinFeatureCount: 1));
-        Assert.Equal(0, model.Lexicon.ExtraClusterings);
-        Assert.All(model.Lexicon.Entries.Values, e => Assert.Equal(WordLexicon.NoCluster, e.Medium2));
-    }
-
     [Fact]
     public void Trainer_IsReproducible()
     {
