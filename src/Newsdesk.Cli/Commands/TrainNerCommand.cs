@@ -27,19 +27,9 @@ internal static class TrainNerCommand
             Description = "Jackknife folds that label the training data for the second, document-level pass; below 2 trains one pass only",
             DefaultValueFactory = _ => TrainingOptions.Default.Folds,
         };
-        var clusterDraw = new Option<int>("--cluster-draw")
-        {
-            Description = "Which k-means start the word clusters use (0: the shipped one); for measuring a result's spread over draws",
-            DefaultValueFactory = _ => TrainingOptions.Default.ClusterDraw,
-        };
-        var extraClusterings = new Option<int>("--extra-clusterings")
-        {
-            Description = "Further clusterings from the next draws used as features too (0 to 2)",
-            DefaultValueFactory = _ => TrainingOptions.Default.ExtraClusterings,
-        };
         var command = new Command("ner", "Train the entity recognizer (PER, ORG, LOC, MISC) reproducibly.\n\nExample: newsdesk train ner --train ../shared/data/ner/conll2003/train.conll --dev ../shared/data/ner/conll2003/dev.conll --out models/ner.bin")
         {
-            train, dev, output, unlabeled, epochs, seed, folds, clusterDraw, extraClusterings,
+            train, dev, output, unlabeled, epochs, seed, folds,
         };
         command.SetAction((parse, _) => CommandRunner.RunAsync(() =>
         {
@@ -59,8 +49,7 @@ internal static class TrainNerCommand
                 stderr.WriteLine(diagnostic);
             }
 
-            var options = new TrainingOptions(Epochs: CheckPositive(parse.GetValue(epochs), "--epochs"), Seed: parse.GetValue(seed), Folds: parse.GetValue(folds),
-                ClusterDraw: parse.GetValue(clusterDraw), ExtraClusterings: parse.GetValue(extraClusterings));
+            var options = new TrainingOptions(Epochs: CheckPositive(parse.GetValue(epochs), "--epochs"), Seed: parse.GetValue(seed), Folds: parse.GetValue(folds));
             var clock = Stopwatch.StartNew();
             var model = EntityModelTrainer.Train(trainDocuments, devDocuments, options, extra, ExternalGazetteer.Entries(), message => stderr.WriteLine(message));
             var outPath = parse.GetValue(output)!;

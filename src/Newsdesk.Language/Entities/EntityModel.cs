@@ -15,10 +15,6 @@ public sealed class EntityModel
     /// <summary>The version written at the start of a model file; bumped when features or layout change.</summary>
     public const int FormatVersion = 2;
 
-    /// <summary>The format of models whose lexicon carries extra clusterings (a count byte after the header, then two
-    /// more cluster ids per clustering in every lexicon entry); models without them keep <see cref="FormatVersion"/>.</summary>
-    public const int MultiClusterFormatVersion = 3;
-
     private const string Magic = "NEWSDESK-NER";
     private const int T = EntityTagSet.Count;
 
@@ -91,15 +87,9 @@ public sealed class EntityModel
         ArgumentNullException.ThrowIfNull(stream);
         using var brotli = new BrotliStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(brotli, Encoding.UTF8);
-        var extras = Lexicon.ExtraClusterings;
         writer.Write(Magic);
-        writer.Write(extras > 0 ? MultiClusterFormatVersion : FormatVersion);
+        writer.Write(FormatVersion);
         writer.Write(T);
-        if (extras > 0)
-        {
-            writer.Write((byte)extras);
-        }
-
         var lexicon = Lexicon.Entries.OrderBy(kv => kv.Key).ToArray();
         writer.Write(lexicon.Length);
         foreach (var (key, e) in lexicon)
@@ -109,17 +99,6 @@ public sealed class EntityModel
             writer.Write(e.Medium);
             writer.Write(e.Fine);
             writer.Write(e.CaseBucket);
-            if (extras > 0)
-            {
-                writer.Write(e.Medium2);
-                writer.Write(e.Fine2);
-            }
-
-            if (extras > 1)
-            {
-                writer.Write(e.Medium3);
-                writer.Write(e.Fine3);
-            }
         }
 
         var gazetteer = Gazetteer.Entries.OrderBy(kv => kv.Key).ToArray();
@@ -157,34 +136,16 @@ public sealed class EntityModel
             }
 
             var version = reader.ReadInt32();
-            if (version is not (FormatVersion or MultiClusterFormatVersion) || reader.ReadInt32() != T)
+            if (version != FormatVersion || reader.ReadInt32() != T)
             {
-                throw new InvalidDataException($"entity model format {version} is not {FormatVersion} or {MultiClusterFormatVersion}; retrain with `newsdesk train ner`");
-            }
-
-            var extras = version == MultiClusterFormatVersion ? reader.ReadByte() : 0;
-            if (extras > WordLexicon.MaxExtraClusterings)
-            {
-                throw new InvalidDataException($"entity model with {extras} extra clusterings");
+                throw new InvalidDataException($"entity model format {version} is not {FormatVersion}; retrain with `newsdesk train ner`");
             }
 
             var lexiconCount = reader.ReadInt32();
             var lexicon = new Dictionary<ulong, WordEntry>(lexiconCount);
             for (var i = 0; i < lexiconCount; i++)
             {
-                var key = reader.ReadUInt64();
-                var entry = new WordEntry(reader.ReadInt16(), reader.ReadInt16(), reader.ReadInt16(), reader.ReadByte());
-                if (extras > 0)
-                {
-                    entry = entry with { Medium2 = reader.ReadInt16(), Fine2 = reader.ReadInt16() };
-                }
-
-                if (extras > 1)
-                {
-                    entry = entry with { Medium3 = reader.ReadInt16(), Fine3 = reader.ReadInt16() };
-                }
-
-                lexicon[key] = entry;
+                lexicon[reader.ReadUInt64()] = new WordEntry(reader.ReadInt16(), reader.ReadInt16(), reader.ReadInt16(), reader.ReadByte());
             }
 
             var gazetteerCount = reader.ReadInt32();
@@ -206,7 +167,7 @@ public sealed class EntityModel
                 passes[p] = LinearChain.Read(reader);
             }
 
-            return new EntityModel(new WordLexicon(lexicon, extras), new LearnedGazetteer(gazetteer), passes);
+            return new EntityModel(new WordLexicon(lexicon), new LearnedGazetteer(gazetteer), passes);
         }
         catch (EndOfStreamException e)
         {

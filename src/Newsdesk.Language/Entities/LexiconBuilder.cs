@@ -21,11 +21,8 @@ internal static class LexiconBuilder
     public static readonly int[] ClusterCounts = [32, 160, 640];
     private const int Iterations = 12;
 
-    public static WordLexicon Build(IReadOnlyList<string[]> sentences, Action<string>? log = null, int draw = 0, int extraClusterings = 0)
+    public static WordLexicon Build(IReadOnlyList<string[]> sentences, Action<string>? log = null)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(draw);
-        ArgumentOutOfRangeException.ThrowIfNegative(extraClusterings);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(extraClusterings, WordLexicon.MaxExtraClusterings);
         ArgumentNullException.ThrowIfNull(sentences);
         var counts = new Dictionary<ulong, int>();
         var lower = new Dictionary<ulong, int>();
@@ -73,17 +70,7 @@ internal static class LexiconBuilder
         var contexts = Math.Min(ContextWords, ranked.Length);
         var vectors = ContextVectors(normed, index, ranked, contexts);
         log?.Invoke($"lexicon: {counts.Count} words, {ranked.Length} clustered, {contexts} context words");
-        var assignments = ClusterCounts.Select(k => KMeans(vectors, ranked.Length, Math.Min(k, Math.Max(1, ranked.Length)), draw)).ToArray();
-
-        // Extra clusterings from the following draws, at the middle and fine granularities only (the coarse one
-        // changes least between draws).
-        var extra = new int[extraClusterings][][];
-        for (var e = 0; e < extraClusterings; e++)
-        {
-            extra[e] = ClusterCounts.Skip(1).Select(k => KMeans(vectors, ranked.Length, Math.Min(k, Math.Max(1, ranked.Length)), draw + e + 1)).ToArray();
-        }
-
-        var none = WordLexicon.NoCluster;
+        var assignments = ClusterCounts.Select(k => KMeans(vectors, ranked.Length, Math.Min(k, Math.Max(1, ranked.Length)))).ToArray();
 
         var entries = new Dictionary<ulong, WordEntry>();
         foreach (var (norm, _) in counts)
@@ -91,20 +78,15 @@ internal static class LexiconBuilder
             var bucket = WordLexicon.CaseBucketOf(lower.GetValueOrDefault(norm), upper.GetValueOrDefault(norm));
             if (index.TryGetValue(norm, out var r))
             {
-                entries[norm] = new WordEntry((short)assignments[0][r], (short)assignments[1][r], (short)assignments[2][r], bucket,
-                    extraClusterings > 0 ? (short)extra[0][0][r] : none, extraClusterings > 0 ? (short)extra[0][1][r] : none,
-                    extraClusterings > 1 ? (short)extra[1][0][r] : none, extraClusterings > 1 ? (short)extra[1][1][r] : none);
+                entries[norm] = new WordEntry((short)assignments[0][r], (short)assignments[1][r], (short)assignments[2][r], bucket);
             }
             else if (bucket != 0)
             {
-                short unknown = -1;
-                entries[norm] = new WordEntry(-1, -1, -1, bucket,
-                    extraClusterings > 0 ? unknown : none, extraClusterings > 0 ? unknown : none,
-                    extraClusterings > 1 ? unknown : none, extraClusterings > 1 ? unknown : none);
+                entries[norm] = new WordEntry(-1, -1, -1, bucket);
             }
         }
 
-        return new WordLexicon(entries, extraClusterings);
+        return new WordLexicon(entries);
     }
 
     private static float[] ContextVectors(List<ulong[]> sentences, Dictionary<ulong, int> index, ulong[] ranked, int contexts)
@@ -214,9 +196,7 @@ internal static class LexiconBuilder
     }
 
     /// <summary>Spherical k-means: cluster of each of <paramref name="count"/> unit vectors.</summary>
-    /// <remarks>Draw 0 starts centroid c at the word ranked c·count/k; draw d shifts every start by the fractional part
-    /// of d·φ steps (φ the golden ratio, so that successive draws spread evenly over a step).</remarks>
-    private static int[] KMeans(float[] vectors, int count, int k, int draw)
+    private static int[] KMeans(float[] vectors, int count, int k)
     {
         var assignment = new int[count];
         if (count == 0)
@@ -227,8 +207,7 @@ internal static class LexiconBuilder
         var centroids = new float[k * Dimensions];
         for (var c = 0; c < k; c++)
         {
-            var shift = draw == 0 ? 0 : (draw * 0.6180339887498949) % 1;
-            var source = draw == 0 ? (int)((long)c * count / k) : Math.Min(count - 1, (int)((c + shift) * count / k));
+            var source = (int)((long)c * count / k);
             vectors.AsSpan(source * Dimensions, Dimensions).CopyTo(centroids.AsSpan(c * Dimensions, Dimensions));
         }
 

@@ -109,16 +109,10 @@ internal sealed class TokenFeaturizer(WordLexicon lexicon, IGazetteer gazetteer)
             u.Medium = entry.Medium;
             u.Fine = entry.Fine;
             u.CaseBucket = entry.CaseBucket;
-            u.Medium2 = entry.Medium2;
-            u.Fine2 = entry.Fine2;
-            u.Medium3 = entry.Medium3;
-            u.Fine3 = entry.Fine3;
         }
         else
         {
             u.Coarse = u.Medium = u.Fine = -1;
-            u.Medium2 = u.Fine2 = Lexicon.ExtraClusterings > 0 ? (short)-1 : WordLexicon.NoCluster;
-            u.Medium3 = u.Fine3 = Lexicon.ExtraClusterings > 1 ? (short)-1 : WordLexicon.NoCluster;
         }
 
         var hasLetter = false;
@@ -276,22 +270,6 @@ internal sealed class TokenFeaturizer(WordLexicon lexicon, IGazetteer gazetteer)
         output[n++] = FeatureHash.Of(24, (ulong)(u.Medium + 2));
         output[n++] = FeatureHash.Of(25, (ulong)(u.Fine + 2));
         output[n++] = FeatureHash.Of(28, (ulong)(u.Fine + 2), u.ShortShape);
-
-        // The extra clusterings, when the model has them: each draw's view of the word, so that no single draw decides.
-        if (u.Medium2 != WordLexicon.NoCluster)
-        {
-            output[n++] = FeatureHash.Of(50, (ulong)(u.Medium2 + 2));
-            output[n++] = FeatureHash.Of(51, (ulong)(u.Fine2 + 2));
-            output[n++] = FeatureHash.Of(52, (ulong)(u.Fine2 + 2), u.ShortShape);
-        }
-
-        if (u.Medium3 != WordLexicon.NoCluster)
-        {
-            output[n++] = FeatureHash.Of(53, (ulong)(u.Medium3 + 2));
-            output[n++] = FeatureHash.Of(54, (ulong)(u.Fine3 + 2));
-            output[n++] = FeatureHash.Of(55, (ulong)(u.Fine3 + 2), u.ShortShape);
-        }
-
         return n;
     }
 
@@ -329,17 +307,6 @@ internal sealed class TokenFeaturizer(WordLexicon lexicon, IGazetteer gazetteer)
         // Word clusters of the neighbours at the middle granularity.
         output[n++] = FeatureHash.Of(26, (ulong)(hasPrev ? units[i - 1].Medium + 2 : 0));
         output[n++] = FeatureHash.Of(27, (ulong)(hasNext ? units[i + 1].Medium + 2 : 0));
-        if (u.Medium2 != WordLexicon.NoCluster)
-        {
-            output[n++] = FeatureHash.Of(56, (ulong)(hasPrev ? units[i - 1].Medium2 + 2 : 0));
-            output[n++] = FeatureHash.Of(57, (ulong)(hasNext ? units[i + 1].Medium2 + 2 : 0));
-        }
-
-        if (u.Medium3 != WordLexicon.NoCluster)
-        {
-            output[n++] = FeatureHash.Of(58, (ulong)(hasPrev ? units[i - 1].Medium3 + 2 : 0));
-            output[n++] = FeatureHash.Of(59, (ulong)(hasNext ? units[i + 1].Medium3 + 2 : 0));
-        }
 
         // Capitalisation in context: how the word is usually written, at this position, in this kind of sentence.
         output[n++] = FeatureHash.Of(29, u.CaseBucket, u.ShortShape, flags);

@@ -10,9 +10,6 @@ internal struct TokenUnit
     public ulong Prefix1, Prefix2, Prefix3, Prefix4;
     public ulong Suffix1, Suffix2, Suffix3, Suffix4;
     public short Coarse, Medium, Fine;
-
-    /// <summary>Clusters of the extra clusterings (<see cref="WordLexicon.NoCluster"/> when the model has none).</summary>
-    public short Medium2, Fine2, Medium3, Fine3;
     public byte CaseBucket;
 
     /// <summary>How the word is written elsewhere in the document away from sentence starts: bit 0 lower case, bit 1

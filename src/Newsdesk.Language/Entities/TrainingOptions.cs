@@ -5,11 +5,7 @@ namespace Newsdesk.Language.Entities;
 /// <param name="Seed">Seed of the sentence shuffling, so that a run is reproducible.</param>
 /// <param name="MinFeatureCount">Features seen fewer times in training are dropped (smaller model, less noise).</param>
 /// <param name="Folds">Jackknife folds for the second (document-level) pass's training labels; below 2, no second pass.</param>
-/// <param name="ClusterDraw">Which k-means start the word clusters use (0: the shipped one); other values shift every
-/// initial centroid along the frequency ranking, to measure how much a result owes to one clustering draw.</param>
-/// <param name="ExtraClusterings">Further clusterings, from the next draws, used as features besides the first (0 to
-/// <see cref="WordLexicon.MaxExtraClusterings"/>), so that no single draw decides what the model knows of a word.</param>
-public sealed record TrainingOptions(int Epochs = 12, int Seed = 2003, int MinFeatureCount = 2, int Folds = 2, int ClusterDraw = 0, int ExtraClusterings = 0)
+public sealed record TrainingOptions(int Epochs = 12, int Seed = 2003, int MinFeatureCount = 2, int Folds = 2)
 {
     public static TrainingOptions Default { get; } = new();
 }
