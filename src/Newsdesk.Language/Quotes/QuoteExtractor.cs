@@ -8,7 +8,8 @@ namespace Newsdesk.Language.Quotes;
 /// Finds direct quotes and reported speech in an article and attributes them. Steps:
 /// 1. Scan quotation marks (<see cref="QuotedSpanScanner"/>); attribute each quotation (<see cref="DirectQuoteAttributor"/>).
 ///    A short quotation inside a sentence is partial ("called Mr Kim a “thug”") and waits for step 3.
-/// 2. A quotation with no cue of its own continues the previous speaker's quote ("floating" quote), when one is near.
+/// 2. A quotation with no cue of its own continues the previous speaker's quote ("floating" quote), when one is near;
+///    the pieces of one quote split around its attribution are joined (<see cref="DiscontinuousQuoteJoiner"/>).
 /// 3. Find reported speech outside the quotations (<see cref="ReportedSpeechFinder"/>); a partial quotation inside
 ///    reported content makes it a mixed quote; one left over is kept only when a naming or speech cue precedes it in
 ///    its sentence; otherwise it is a scare quote or a title and is dropped.
@@ -72,6 +73,7 @@ public sealed class QuoteExtractor
             }
         }
 
+        DiscontinuousQuoteJoiner.Join(context, candidates);
         claimed.Sort((a, b) => a.Start.CompareTo(b.Start));
         bool IsClaimed(int offset) => ContainsOffset(claimed, offset);
         var reported = new List<QuoteCandidate>();

@@ -14,6 +14,9 @@ namespace Newsdesk.Language.Quotes.Evaluation;
 /// 3. Speaker accuracy over matched quotes: the speaker spans overlap; a gold quote without a speaker matches a
 ///    prediction without an attribution of its own (no cue: the tracker's "floating quote"), or without a speaker.
 /// 4. Verb accuracy over matched quotes: the same cue text, ignoring case.
+/// 5. A discontinuous prediction (one with <see cref="Quote.Parts"/>: “…,” said X. “…”) matches either as a whole (its
+///    covering span, as PolNeAR annotates such a quote) or piece by piece (as the GGT annotation splits it in two
+///    quotes, the later ones without a cue of their own); it is a false positive only when no piece matched.
 /// </summary>
 public static class QuoteEvaluator
 {
@@ -60,20 +63,30 @@ public static class QuoteEvaluator
     public static QuoteScores Score(GoldArticle article, ImmutableArray<Quote> predicted, double threshold)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var remaining = predicted.ToList();
+        var used = predicted.Select(p => new bool[PartCount(p) + 1]).ToArray();
         int tp = 0, fn = 0, speakers = 0, verbs = 0, directGold = 0, directFound = 0;
         foreach (var gold in article.Quotes)
         {
             directGold += gold.Direct ? 1 : 0;
-            var best = -1;
+            var (best, bestPart) = (-1, -1);
             var bestScore = 0.0;
-            for (var p = 0; p < remaining.Count; p++)
+            for (var p = 0; p < predicted.Length; p++)
             {
-                var score = Coverage(gold.Content, remaining[p].Content);
-                if (score > threshold && score > bestScore)
+                // Pieces first, the whole last: on a tie (a gold quote that is one piece) the piece is the match.
+                for (var k = 0; k <= PartCount(predicted[p]); k++)
                 {
-                    best = p;
-                    bestScore = score;
+                    var part = k < PartCount(predicted[p]) ? k : -1;
+                    if (!Available(used[p], part))
+                    {
+                        continue;
+                    }
+
+                    var span = part < 0 ? predicted[p].Content : predicted[p].Parts[part];
+                    var score = Coverage(gold.Content, span);
+                    if (score > threshold && score > bestScore)
+                    {
+                        (best, bestPart, bestScore) = (p, part, score);
+                    }
                 }
             }
 
@@ -83,16 +96,26 @@ public static class QuoteEvaluator
                 continue;
             }
 
-            var match = remaining[best];
-            remaining.RemoveAt(best);
+            used[best][bestPart + 1] = true;
             tp++;
             directFound += gold.Direct ? 1 : 0;
+
+            // A later piece of a discontinuous quote has no attribution of its own: its cue sits before it.
+            var match = bestPart > 0 ? predicted[best] with { Cue = null } : predicted[best];
             speakers += SpeakerMatches(gold, match) ? 1 : 0;
             verbs += VerbMatches(article.Text, gold, match) ? 1 : 0;
         }
 
-        return new QuoteScores(threshold, tp, remaining.Count, fn, speakers, verbs, directGold, directFound);
+        var falsePositives = used.Count(u => !u.Contains(true));
+        return new QuoteScores(threshold, tp, falsePositives, fn, speakers, verbs, directGold, directFound);
     }
+
+    private static int PartCount(Quote quote) => quote.Parts.IsDefaultOrEmpty ? 0 : quote.Parts.Length;
+
+    /// <summary>A prediction matches as a whole (<paramref name="part"/> -1) while none of its pieces is used, and
+    /// piece by piece while the whole is not used.</summary>
+    private static bool Available(bool[] used, int part) =>
+        part < 0 ? !used.Contains(true) : !used[0] && !used[part + 1];
 
     /// <summary>The share of <paramref name="gold"/> that <paramref name="predicted"/> covers (asymmetric, as in the tracker).</summary>
     public static double Coverage(TextSpan gold, TextSpan predicted)

@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using Newsdesk.Text;
+
+namespace Newsdesk.Language.Quotes;
+
+/// <summary>
+/// Joins the pieces of one direct quote that its attribution interrupts into one quote with <see cref="QuoteCandidate.Parts"/>:
+/// “First part,” said X. “Second part.” — “First part,” X said, “second part.” — “First part,” X added, recalling the
+/// day: “second part.” News style splits a quote around its attribution; the words are one statement by one speaker
+/// (PolNeAR annotates them as one attribution with two content spans). Rules, for two quotations A and B in a row:
+/// 1. A has a speaker and a cue, and the cue lies between A and B: the attribution interrupts the quote.
+/// 2. B has no attribution of its own (it floats on A's speaker), or its cue sits in the same gap and names no other
+///    speaker ("X said, adding: “…”").
+/// 3. The gap holds one sentence at most, ending just before B: a second sentence of narration between them ("“…,”
+///    X said. The mayor disagreed. “…”") means B is not the same statement.
+/// 4. The gap stays inside one paragraph: a quote continued in the next paragraph is a new quote unless the scanner
+///    already joined it (an unclosed paragraph followed by one opening with a mark, <see cref="QuotedSpanScanner"/>).
+/// Thread-safe: stateless.
+/// </summary>
+internal static class DiscontinuousQuoteJoiner
+{
+    /// <summary>Joins, in place, consecutive direct candidates of <paramref name="direct"/> (in text order).</summary>
+    public static void Join(QuoteContext context, List<QuoteCandidate> direct)
+    {
+        for (var i = 0; i + 1 < direct.Count;)
+        {
+            if (Continues(context, direct[i], direct[i + 1]))
+            {
+                direct[i] = Joined(direct[i], direct[i + 1]);
+                direct.RemoveAt(i + 1);
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    private static bool Continues(QuoteContext context, QuoteCandidate a, QuoteCandidate b)
+    {
+        if (!a.Direct || !b.Direct || a.Speaker is not { } speaker || a.Cue is not { } cue)
+        {
+            return false;
+        }
+
+        if (a.Pieces[^1].End > b.Content.Start)
+        {
+            return false;
+        }
+
+        var gap = new TextSpan(a.Pieces[^1].End, b.Content.Start);
+        if (!gap.Contains(cue) || context.Text.AsSpan(gap.Start, gap.Length).Contains('\n'))
+        {
+            return false;
+        }
+
+        // Rule 2: B floats on A's speaker, or its own cue sits in the same gap with the same or no speaker.
+        if (!b.Inherited && b.Cue is { } own && (!gap.Contains(own) || (b.Speaker is { } other && !other.Span.Overlaps(speaker.Span))))
+        {
+            return false;
+        }
+
+        return OneSentence(context, gap);
+    }
+
+    /// <summary>Rule 3: no sentence ends inside the gap except at its very end (quotation marks aside, so a title
+    /// such as “Meet the Press.” closing the attribution still counts as its end).</summary>
+    private static bool OneSentence(QuoteContext context, TextSpan gap)
+    {
+        var first = context.FirstWordAtOrAfter(gap.Start);
+        var last = context.FirstWordAtOrAfter(gap.End) - 1;
+        while (last >= first && context.Words[last].Kind == QuoteWordKind.QuoteMark)
+        {
+            last--;
+        }
+
+        for (var k = first; k < last; k++)
+        {
+            if (context.IsSentenceEnd(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static QuoteCandidate Joined(QuoteCandidate a, QuoteCandidate b) =>
+        a with
+        {
+            Content = new TextSpan(a.Content.Start, b.Content.End),
+            Parts = [.. a.Pieces, .. b.Pieces],
+            Inherited = false,
+        };
+}
