@@ -129,9 +129,10 @@ public sealed class QuoteExtractor
             return false;
         }
 
-        // A short quotation opening its paragraph or introduced by a colon is a (short) quote in its own right.
+        // A short quotation opening its paragraph or its sentence, or introduced by a colon, is a (short) quote in its
+        // own right: “I would,” she said. “I would, Donald.”
         var before = openWord - 1;
-        return before >= 0 && !context.LineBreakBetween(before, openWord) && !context.IsPunctuation(before, ':');
+        return before >= 0 && !context.LineBreakBetween(before, openWord) && !context.IsPunctuation(before, ':') && !context.IsSentenceEnd(before);
     }
 
     /// <summary>A quotation without its own attribution that follows the previous speaker's quote closely: the
