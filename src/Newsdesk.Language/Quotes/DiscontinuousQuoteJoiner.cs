@@ -60,23 +60,18 @@ internal static class DiscontinuousQuoteJoiner
             return false;
         }
 
-        return OneSentence(context, gap);
+        return OneSentence(context, cue, b.Content);
     }
 
-    /// <summary>Rule 3: no sentence ends inside the gap except at its very end (quotation marks aside, so a title
-    /// such as “Meet the Press.” closing the attribution still counts as its end).</summary>
-    private static bool OneSentence(QuoteContext context, TextSpan gap)
+    /// <summary>Rule 3: no sentence of the document (<see cref="QuoteContext.Sentences"/>, which knows abbreviations
+    /// such as "Calif.") starts between A's cue and B's opening mark; one may start at B itself.</summary>
+    private static bool OneSentence(QuoteContext context, TextSpan cue, TextSpan b)
     {
-        var first = context.FirstWordAtOrAfter(gap.Start);
-        var last = context.FirstWordAtOrAfter(gap.End) - 1;
-        while (last >= first && context.Words[last].Kind == QuoteWordKind.QuoteMark)
+        var from = context.FirstWordAtOrAfter(cue.Start);
+        var open = context.FirstWordAtOrAfter(b.Start);
+        for (var k = from + 1; k < open; k++)
         {
-            last--;
-        }
-
-        for (var k = first; k < last; k++)
-        {
-            if (context.IsSentenceEnd(k))
+            if (context.SentenceOf(k).First == k)
             {
                 return false;
             }
