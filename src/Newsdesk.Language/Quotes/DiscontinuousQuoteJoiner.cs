@@ -11,8 +11,10 @@ namespace Newsdesk.Language.Quotes;
 /// 1. A has a speaker and a cue, and the cue lies between A and B: the attribution interrupts the quote.
 /// 2. B has no attribution of its own (it floats on A's speaker), or its cue sits in the same gap and names no other
 ///    speaker ("X said, adding: “…”").
-/// 3. The gap holds one sentence at most, ending just before B: a second sentence of narration between them ("“…,”
-///    X said. The mayor disagreed. “…”") means B is not the same statement.
+/// 3. The gap holds one sentence at most, ending just before B; or B floats on A's speaker and no other speech cue
+///    sits in the gap ("“…,” Woolson said. The towns lie in a media dead zone. “…”": the narration between does not
+///    change who is speaking, and B already inherits A's speaker). A cue between ("“…,” X said. Y disagreed, saying
+///    the plan would fail. “…”") keeps them apart.
 /// 4. The gap stays inside one paragraph: a quote continued in the next paragraph is a new quote unless the scanner
 ///    already joined it (an unclosed paragraph followed by one opening with a mark, <see cref="QuotedSpanScanner"/>).
 /// Thread-safe: stateless.
@@ -60,7 +62,7 @@ internal static class DiscontinuousQuoteJoiner
             return false;
         }
 
-        return OneSentence(context, cue, b.Content);
+        return OneSentence(context, cue, b.Content) || (b.Inherited && NoOtherCue(context, cue, b.Content));
     }
 
     /// <summary>Rule 3: no sentence of the document (<see cref="QuoteContext.Sentences"/>, which knows abbreviations
@@ -72,6 +74,22 @@ internal static class DiscontinuousQuoteJoiner
         for (var k = from + 1; k < open; k++)
         {
             if (context.SentenceOf(k).First == k)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Rule 3, second case: no word of the gap after A's cue is a cue verb.</summary>
+    private static bool NoOtherCue(QuoteContext context, TextSpan cue, TextSpan b)
+    {
+        var from = context.FirstWordAtOrAfter(cue.End);
+        var open = context.FirstWordAtOrAfter(b.Start);
+        for (var k = from; k < open; k++)
+        {
+            if (context.Words[k].IsWord && CueLexicon.Find(context.WordText(k)) is not null)
             {
                 return false;
             }
