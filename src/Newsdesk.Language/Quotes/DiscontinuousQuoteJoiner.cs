@@ -98,6 +98,21 @@ internal static class DiscontinuousQuoteJoiner
         return true;
     }
 
+    /// <summary>True when the quotation opening at word <paramref name="openWord"/> is introduced by a comma or a
+    /// colon, as the second piece of an interrupted quote is (“…,” Lee said, “…”), unlike a title after its cue
+    /// (said on CBC’s “The House”).</summary>
+    public static bool IntroducesContinuation(QuoteContext context, int openWord) =>
+        context.IsPunctuation(openWord - 1, ',') || context.IsPunctuation(openWord - 1, ':');
+
+    /// <summary><paramref name="quote"/> with <paramref name="piece"/> (a quotation after it) as its last piece.</summary>
+    public static QuoteCandidate WithPiece(QuoteCandidate quote, TextSpan piece) =>
+        quote with
+        {
+            Content = new TextSpan(quote.Content.Start, piece.End),
+            Parts = [.. quote.Pieces, piece],
+            Inherited = false,
+        };
+
     private static QuoteCandidate Joined(QuoteCandidate a, QuoteCandidate b) =>
         a with
         {

@@ -88,9 +88,21 @@ public sealed class QuoteExtractor
             }
 
             var openWord = context.FirstWordAtOrAfter(partial.Outer.Start);
-            if (DirectQuoteAttributor.AttributionBefore(context, openWord) is { Speaker: not null } left)
+            if (DirectQuoteAttributor.AttributionBefore(context, openWord) is not { Speaker: not null } left)
+            {
+                continue;
+            }
+
+            // A short quotation after a cue that already attributes the quotation before it either continues that
+            // quote (“…,” Lee laughed, “I … I …”) or belongs to its attribution (“…,” Lee said on CBC’s “The House.”).
+            var owner = candidates.FindIndex(d => d.Direct && d.Cue == left.Cue && d.Content.Start < partial.Outer.Start);
+            if (owner < 0)
             {
                 candidates.Add(new QuoteCandidate(partial.Outer, true, left.Cue, left.Speaker));
+            }
+            else if (candidates[owner].Content.End <= partial.Outer.Start && DiscontinuousQuoteJoiner.IntroducesContinuation(context, openWord))
+            {
+                candidates[owner] = DiscontinuousQuoteJoiner.WithPiece(candidates[owner], partial.Outer);
             }
         }
 

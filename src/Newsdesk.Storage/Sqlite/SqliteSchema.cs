@@ -97,6 +97,11 @@ internal static class SqliteSchema
         ) WITHOUT ROWID;
         CREATE INDEX times_period ON times(first_day, last_day);
         """,
+
+        // 2: the words of a discontinuous quote (“…,” said X. “…”), whose start/end span covers its attribution too.
+        """
+        ALTER TABLE quotes ADD COLUMN content TEXT;   -- the pieces joined by ' … ' when discontinuous, else NULL
+        """,
     ];
 
     public static int CurrentVersion => _migrations.Length;

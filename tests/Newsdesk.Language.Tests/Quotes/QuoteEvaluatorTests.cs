@@ -43,6 +43,50 @@ public sealed class QuoteEvaluatorTests
         Assert.Equal((1, 0, 1), (score.TruePositives, score.FalsePositives, score.FalseNegatives));
     }
 
+    // Written for these tests: one quote split around its attribution, annotated both ways.
+    private const string Split = "“We will win,” Telford said. “The vote is ours.”";
+
+    private static readonly Quote _joined = new(new TextSpan(0, Split.Length), true, new TextSpan(23, 27), new QuoteSpeaker(new TextSpan(15, 22), null),
+        Parts: [new TextSpan(0, 14), new TextSpan(29, Split.Length)]);
+
+    [Fact]
+    public void Score_DiscontinuousPrediction_MatchesAWholeGoldQuote()
+    {
+        var article = new GoldArticle("p", Split, [new GoldQuote(new TextSpan(0, Split.Length), true, [new TextSpan(15, 22)], "said")]);
+
+        var score = QuoteEvaluator.Score(article, [_joined], 0.8);
+
+        Assert.Equal((1, 0, 0, 1, 1), (score.TruePositives, score.FalsePositives, score.FalseNegatives, score.SpeakerMatches, score.VerbMatches));
+    }
+
+    [Fact]
+    public void Score_DiscontinuousPrediction_MatchesGoldPiecesOneByOne_TheLaterOnesWithoutACue()
+    {
+        var article = new GoldArticle("g", Split,
+        [
+            new GoldQuote(new TextSpan(0, 14), true, [new TextSpan(15, 22)], "said"),
+            new GoldQuote(new TextSpan(29, Split.Length), true, [], null),
+        ]);
+
+        var score = QuoteEvaluator.Score(article, [_joined], 0.8);
+
+        Assert.Equal((2, 0, 0, 2, 2), (score.TruePositives, score.FalsePositives, score.FalseNegatives, score.SpeakerMatches, score.VerbMatches));
+    }
+
+    [Fact]
+    public void Score_DiscontinuousPrediction_UsedWholeCannotAlsoMatchAPiece()
+    {
+        var article = new GoldArticle("w", Split,
+        [
+            new GoldQuote(new TextSpan(0, Split.Length), true, [new TextSpan(15, 22)], "said"),
+            new GoldQuote(new TextSpan(29, Split.Length), true, [], null),
+        ]);
+
+        var score = QuoteEvaluator.Score(article, [_joined], 0.8);
+
+        Assert.Equal((1, 0, 1), (score.TruePositives, score.FalsePositives, score.FalseNegatives));
+    }
+
     [Theory]
     [InlineData(0, 10, 0, 10, 1.0)]
     [InlineData(0, 10, 5, 30, 0.5)]
