@@ -13,7 +13,7 @@ public sealed class QuoteTests
         var quote = new Quote(new TextSpan(0, 14), true, null, null);
 
         Assert.Equal("“We will win,”", quote.Words(Text));
-        Assert.Equal([new TextSpan(0, 14)], quote.Pieces);
+        Assert.Equal([new TextSpan(0, 14)], quote.Pieces.ToArray());
         Assert.False(quote.IsDiscontinuous);
     }
 

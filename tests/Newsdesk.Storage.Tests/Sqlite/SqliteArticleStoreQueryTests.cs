@@ -34,7 +34,7 @@ public sealed class SqliteArticleStoreQueryTests
         Assert.Equal([Group("Alpha", 2), Group("Beta", 1), Group("unknown", 1)], statistics.BySite);
         Assert.Equal([Group("2021-01", 2), Group("2021-02", 1), Group("unknown", 1)], statistics.ByMonth);
         Assert.Equal([Group("en", 2), Group("ko", 1), Group("unknown", 1)], statistics.ByLanguage);
-        Assert.Equal(1, statistics.SchemaVersion);
+        Assert.Equal(Storage.Sqlite.SqliteSchema.CurrentVersion, statistics.SchemaVersion);
     }
 
     [Fact]
