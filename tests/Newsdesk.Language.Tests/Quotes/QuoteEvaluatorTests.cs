@@ -87,6 +87,25 @@ public sealed class QuoteEvaluatorTests
         Assert.Equal((1, 0, 1), (score.TruePositives, score.FalsePositives, score.FalseNegatives));
     }
 
+    [Fact]
+    public void MissReport_NamesWhyEachGoldQuoteWasMissed()
+    {
+        // Gold: the direct quote (0-14) and the reported content (43-62) of Text. One prediction spans both
+        // (taken by the first gold quote), one covers a sliver of the reported content.
+        Quote[] predicted =
+        [
+            new(new TextSpan(0, 62), false, null, null),
+            new(new TextSpan(58, 62), false, null, null),
+        ];
+        var article = _article with { Quotes = [.. _article.Quotes, new GoldQuote(new TextSpan(29, 38), false, [], null)] };
+
+        var misses = QuoteMissReport.Find(article, [.. predicted], 0.3);
+
+        Assert.Equal([QuoteMissKind.TakenByAnother, QuoteMissKind.TakenByAnother], misses.Select(m => m.Kind));
+        Assert.Equal(QuoteMissKind.CoveredTooLittle, QuoteMissReport.Find(article, [predicted[1]], 0.3)[1].Kind);
+        Assert.All(QuoteMissReport.Find(article, [], 0.3), m => Assert.Equal(QuoteMissKind.NotFound, m.Kind));
+    }
+
     [Theory]
     [InlineData(0, 10, 0, 10, 1.0)]
     [InlineData(0, 10, 5, 30, 0.5)]

@@ -62,12 +62,41 @@ public static class QuoteEvaluator
     /// <summary>Scores one article's predictions against its gold quotes at one threshold.</summary>
     public static QuoteScores Score(GoldArticle article, ImmutableArray<Quote> predicted, double threshold)
     {
+        var matches = Match(article, predicted, threshold);
+        int tp = 0, fn = 0, speakers = 0, verbs = 0, directGold = 0, directFound = 0;
+        var usedPredictions = new HashSet<int>();
+        foreach (var m in matches)
+        {
+            directGold += m.Gold.Direct ? 1 : 0;
+            if (m.Prediction < 0)
+            {
+                fn++;
+                continue;
+            }
+
+            usedPredictions.Add(m.Prediction);
+            tp++;
+            directFound += m.Gold.Direct ? 1 : 0;
+
+            // A later piece of a discontinuous quote has no attribution of its own: its cue sits before it.
+            var match = m.Part > 0 ? predicted[m.Prediction] with { Cue = null } : predicted[m.Prediction];
+            speakers += SpeakerMatches(m.Gold, match) ? 1 : 0;
+            verbs += VerbMatches(article.Text, m.Gold, match) ? 1 : 0;
+        }
+
+        return new QuoteScores(threshold, tp, predicted.Length - usedPredictions.Count, fn, speakers, verbs, directGold, directFound);
+    }
+
+    /// <summary>Matches each gold quote of <paramref name="article"/>, in order, to the remaining prediction (or
+    /// piece of one) covering the largest share of it above <paramref name="threshold"/>.</summary>
+    /// <returns>One <see cref="QuoteMatch"/> per gold quote, in the article's order.</returns>
+    public static ImmutableArray<QuoteMatch> Match(GoldArticle article, ImmutableArray<Quote> predicted, double threshold)
+    {
         ArgumentNullException.ThrowIfNull(article);
         var used = predicted.Select(p => new bool[PartCount(p) + 1]).ToArray();
-        int tp = 0, fn = 0, speakers = 0, verbs = 0, directGold = 0, directFound = 0;
+        var matches = ImmutableArray.CreateBuilder<QuoteMatch>(article.Quotes.Length);
         foreach (var gold in article.Quotes)
         {
-            directGold += gold.Direct ? 1 : 0;
             var (best, bestPart) = (-1, -1);
             var bestScore = 0.0;
             for (var p = 0; p < predicted.Length; p++)
@@ -90,24 +119,15 @@ public static class QuoteEvaluator
                 }
             }
 
-            if (best < 0)
+            if (best >= 0)
             {
-                fn++;
-                continue;
+                used[best][bestPart + 1] = true;
             }
 
-            used[best][bestPart + 1] = true;
-            tp++;
-            directFound += gold.Direct ? 1 : 0;
-
-            // A later piece of a discontinuous quote has no attribution of its own: its cue sits before it.
-            var match = bestPart > 0 ? predicted[best] with { Cue = null } : predicted[best];
-            speakers += SpeakerMatches(gold, match) ? 1 : 0;
-            verbs += VerbMatches(article.Text, gold, match) ? 1 : 0;
+            matches.Add(new QuoteMatch(gold, best, bestPart, bestScore));
         }
 
-        var falsePositives = used.Count(u => !u.Contains(true));
-        return new QuoteScores(threshold, tp, falsePositives, fn, speakers, verbs, directGold, directFound);
+        return matches.MoveToImmutable();
     }
 
     private static int PartCount(Quote quote) => quote.Parts.IsDefaultOrEmpty ? 0 : quote.Parts.Length;
