@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens.Struct;
 
@@ -60,10 +61,16 @@ public sealed class HtmlPageParser
         ArgumentNullException.ThrowIfNull(decoded);
         var jsonLd = new List<string>();
         var markup = MarkupStripper.Strip(decoded.Html, jsonLd, _maxDepth, out var flattened);
+        return new HtmlPage(ParseMarkup(markup), jsonLd, decoded, flattened);
+    }
+
+    /// <summary>Parses markup already stripped by <see cref="MarkupStripper"/> (the parse alone, for measurement).</summary>
+    internal IHtmlDocument ParseMarkup(string markup)
+    {
         var parser = _parsers.TryTake(out var pooled) ? pooled : new HtmlParser(_parserOptions);
         var document = parser.ParseDocument(markup);
         _parsers.Add(parser);
-        return new HtmlPage(document, jsonLd, decoded, flattened);
+        return document;
     }
 
     /// <summary>Decodes (<see cref="HtmlDecoder"/>) and parses a page's bytes.</summary>
