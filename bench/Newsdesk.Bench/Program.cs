@@ -5,7 +5,8 @@ using Newsdesk.Bench;
 // Load harnesses beside the BenchmarkDotNet suite:
 //   generate --articles N --size BYTES --out FILE   a deterministic synthetic corpus (JSON Lines) for `newsdesk ingest`
 //   search-latency --db FILE [--queries N]          top-10 search latency by word-frequency class on that corpus
-//   ingest-phases [--articles N]                     processor time per article of each phase of the text path
+//   ingest-phases [--articles N] [--batch-size N] [--no-fts]
+//                                                    processor time per article of each phase of the text path
 //   ner-speed --model FILE --dev FILE [--passes N]   entity-tagging tokens per processor-second on one thread
 //   extraction-phases [--pages DIR] [--passes N]    processor time per page of each phase of `extract --json`
 //   warc-memory [SIZE_MB]                            stream a synthetic multi-GB WARC, report peak working set
@@ -14,7 +15,8 @@ using Newsdesk.Bench;
 return args.FirstOrDefault() switch
 {
     "generate" => Generate(args),
-    "ingest-phases" => await IngestPhases.RunAsync(int.Parse(Value(args, "--articles") ?? "20000", CultureInfo.InvariantCulture)),
+    "ingest-phases" => await IngestPhases.RunAsync(int.Parse(Value(args, "--articles") ?? "20000", CultureInfo.InvariantCulture),
+        int.Parse(Value(args, "--batch-size") ?? "1000", CultureInfo.InvariantCulture), args.Contains("--no-fts")),
     "extraction-phases" => ExtractionPhases.Run(Value(args, "--pages") ?? "../shared/data/extraction/wcxb-dev/pages",
         int.Parse(Value(args, "--passes") ?? "3", CultureInfo.InvariantCulture)),
     "warc-memory" => WarcMemoryCheck.Run(args),
