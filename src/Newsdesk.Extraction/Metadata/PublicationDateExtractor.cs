@@ -36,19 +36,37 @@ internal static class PublicationDateExtractor
     public static NewsDate? Extract(MetadataContext context)
     {
         var range = context.DateRange;
-        return FromUrl(context.Url, range)
-            ?? FromUrl(context.CanonicalUrl, range)
-            ?? Plausible(DateTextParser.ParseValue(context.JsonLd.DatePublished, context.DateOrder), range)
-            ?? FromMeta(context, MetaNames.Published)
-            ?? FromMarkedElements(context)
-            ?? FromDateClasses(context)
-            ?? FromFirstTime(context, insideArticleOnly: true)
-            ?? FromVisibleText(context)
+        var fromUrl = FromUrl(context.Url, range) ?? FromUrl(context.CanonicalUrl, range);
+        var jsonLd = Plausible(DateTextParser.ParseValue(context.JsonLd.DatePublished, context.DateOrder), range);
+        var meta = FromMeta(context, MetaNames.Published);
+        var chosen = fromUrl ?? jsonLd ?? meta;
+        if (chosen is { } structured)
+        {
+            // The URL, JSON-LD and meta tags disagree: the one the page's own dateline repeats is right (a URL
+            // written the evening before, a JSON-LD date in UTC, a stale template tag).
+            var others = new[] { jsonLd, meta }.Where(d => d is { } other && other.Day != structured.Day).ToList();
+            if (others.Count > 0 && Displayed(context) is { } displayed && others.Any(d => d!.Value.Day == displayed.Day))
+            {
+                return others.First(d => d!.Value.Day == displayed.Day);
+            }
+
+            return structured;
+        }
+
+        return Displayed(context)
             ?? Plausible(DateTextParser.ParseValue(context.JsonLd.DateModified, context.DateOrder), range)
             ?? FromMeta(context, MetaNames.Modified)
             ?? FromFirstTime(context, insideArticleOnly: false)
             ?? MostFrequentInText(context);
     }
+
+    /// <summary>The date the page shows as its own: marked elements, date classes, a <c>time</c> in the article, a
+    /// dateline near the headline.</summary>
+    private static NewsDate? Displayed(MetadataContext context) =>
+        FromMarkedElements(context)
+        ?? FromDateClasses(context)
+        ?? FromFirstTime(context, insideArticleOnly: true)
+        ?? FromVisibleText(context);
 
     private static NewsDate? Plausible(NewsDate? date, DateRange range) =>
         date is { } value && range.Contains(value.Day) ? value : null;
@@ -69,20 +87,21 @@ internal static class PublicationDateExtractor
         return null;
     }
 
-    /// <summary>Microdata <c>itemprop="datePublished"</c>, <c>time[pubdate]</c>, and <c>time</c>/<c>abbr</c> elements
+    /// <summary>Microdata <c>itemprop="datePublished"</c> (or RDFa <c>property</c>), <c>time[pubdate]</c>, and <c>time</c>/<c>abbr</c> elements
     /// whose class says published.</summary>
     private static NewsDate? FromMarkedElements(MetadataContext context)
     {
         var page = context.Page;
         var examined = 0;
-        foreach (var element in page.QuerySelectorAll("[itemprop], time, abbr[title]"))
+        foreach (var element in page.QuerySelectorAll("[itemprop], [property], time, abbr[title]"))
         {
             if (++examined > MaxCandidates)
             {
                 break;
             }
 
-            var itemprop = element.GetAttribute("itemprop");
+            // Microdata's itemprop, or RDFa's property ("schema:dateCreated").
+            var itemprop = element.GetAttribute("itemprop") ?? element.GetAttribute("property");
             var marked = itemprop is not null
                 ? itemprop.Contains("datePublished", StringComparison.OrdinalIgnoreCase) || itemprop.Contains("dateCreated", StringComparison.OrdinalIgnoreCase)
                 : element.LocalName == "time" && (element.HasAttribute("pubdate") || ClassSaysPublished(element))
@@ -159,15 +178,24 @@ internal static class PublicationDateExtractor
         return null;
     }
 
-    /// <summary>The earliest plausible date in a short dateline, ignoring dates that follow an "updated" word.</summary>
+    /// <summary>The date of a short dateline: the first one a "published" word introduces, else the earliest
+    /// plausible one, ignoring dates that follow an "updated" word.</summary>
     private static NewsDate? EarliestPublished(string text, MetadataContext context)
     {
         DateOnly? best = null;
-        foreach (var match in DateTextParser.Find(text, context.DateOrder))
+        var previousEnd = 0;
+        foreach (var match in DateTextParser.FindInDateline(text, context.DateOrder, context.DateRange.Latest))
         {
-            if (!context.DateRange.Contains(match.Day) || FollowsUpdatedWord(text, match.Index))
+            var introducedBy = WordBefore(text, match.Index, previousEnd);
+            previousEnd = match.Index + match.Length;
+            if (!context.DateRange.Contains(match.Day) || introducedBy == DateWord.Updated)
             {
                 continue;
+            }
+
+            if (introducedBy == DateWord.Published)
+            {
+                return new NewsDate(match.Day);
             }
 
             if (best is null || match.Day < best)
@@ -179,12 +207,27 @@ internal static class PublicationDateExtractor
         return best is { } day ? new NewsDate(day) : null;
     }
 
-    private static bool FollowsUpdatedWord(string text, int index)
+    private enum DateWord
     {
-        var start = Math.Max(0, index - 30);
+        None,
+        Published,
+        Updated,
+    }
+
+    /// <summary>Whether an "updated" or a "published" word stands in the 30 characters before a date. Only the
+    /// words since the previous date count: "Published 8 Jan, updated 9 Jan" marks each date by its own word.</summary>
+    private static DateWord WordBefore(string text, int index, int previousEnd)
+    {
+        var start = Math.Max(previousEnd, index - 30);
+        if (start >= index)
+        {
+            return DateWord.None;
+        }
+
         var before = text.AsSpan(start, index - start);
-        // Only the words since the previous date count: "Published 8 Jan, updated 9 Jan" marks the second only.
-        return DateVocabulary.UpdatedWords.AnyIn(before);
+        return DateVocabulary.UpdatedWords.AnyIn(before) ? DateWord.Updated
+            : DateVocabulary.PublishedWords.AnyIn(before) ? DateWord.Published
+            : DateWord.None;
     }
 
     private static NewsDate? FromFirstTime(MetadataContext context, bool insideArticleOnly)
@@ -236,15 +279,26 @@ internal static class PublicationDateExtractor
         var start = anchor < 0 ? 0 : Math.Max(0, anchor - 300);
         var end = Math.Min(text.Length, (anchor < 0 ? 0 : anchor) + (anchor < 0 ? 3000 : 1500));
         var window = text[start..end];
-        foreach (var match in DateTextParser.Find(window, context.DateOrder))
+        NewsDate? first = null;
+        var previousEnd = 0;
+        foreach (var match in DateTextParser.FindInDateline(window, context.DateOrder, context.DateRange.Latest))
         {
-            if (context.DateRange.Contains(match.Day) && !FollowsUpdatedWord(window, match.Index))
+            var introducedBy = WordBefore(window, match.Index, previousEnd);
+            previousEnd = match.Index + match.Length;
+            if (!context.DateRange.Contains(match.Day) || introducedBy == DateWord.Updated)
+            {
+                continue;
+            }
+
+            if (introducedBy == DateWord.Published)
             {
                 return new NewsDate(match.Day);
             }
+
+            first ??= new NewsDate(match.Day);
         }
 
-        return null;
+        return first;
     }
 
     /// <summary>The last resort: the date written most often in the text (ties go to the first written).</summary>
