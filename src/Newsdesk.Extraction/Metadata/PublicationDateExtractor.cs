@@ -44,7 +44,9 @@ internal static class PublicationDateExtractor
         {
             // The URL, JSON-LD and meta tags disagree: the one the page's own dateline repeats is right (a URL
             // written the evening before, a JSON-LD date in UTC, a stale template tag).
-            var others = new[] { jsonLd, meta }.Where(d => d is { } other && other.Day != structured.Day).ToList();
+            var others = new[] { jsonLd, meta }
+                .Where(d => d is { } other && other.Day != structured.Day && !(fromUrl is not null && CouldBeLocalDay(other, structured.Day)))
+                .ToList();
             if (others.Count > 0 && Displayed(context) is { } displayed && others.Any(d => d!.Value.Day == displayed.Day))
             {
                 return others.First(d => d!.Value.Day == displayed.Day);
@@ -58,6 +60,25 @@ internal static class PublicationDateExtractor
             ?? FromMeta(context, MetaNames.Modified)
             ?? FromFirstTime(context, insideArticleOnly: false)
             ?? MostFrequentInText(context);
+    }
+
+    /// <summary>Westernmost and easternmost UTC offsets of inhabited zones a newsroom may write in (Hawaii, Kiribati).</summary>
+    private static readonly TimeSpan _westernmostOffset = TimeSpan.FromHours(-10), _easternmostOffset = TimeSpan.FromHours(14);
+
+    /// <summary>
+    /// True when the moment <paramref name="date"/> gives (with its time and offset) falls on <paramref name="day"/>
+    /// in some inhabited zone: "2023-11-09T05:30Z" is the evening of 8 November in California, so it does not
+    /// contradict a URL dated 2023/11/08 that the newsroom wrote in its own zone.
+    /// </summary>
+    private static bool CouldBeLocalDay(NewsDate? date, DateOnly day)
+    {
+        if (date is not { TimeOfDay: { } time, Offset: { } offset } value)
+        {
+            return false;
+        }
+
+        var utc = new DateTimeOffset(value.Day.ToDateTime(time), offset).UtcDateTime;
+        return DateOnly.FromDateTime(utc + _westernmostOffset) <= day && day <= DateOnly.FromDateTime(utc + _easternmostOffset);
     }
 
     /// <summary>The date the page shows as its own: marked elements, date classes, a <c>time</c> in the article, a
