@@ -19,6 +19,7 @@ internal static class DateVocabulary
         ("datum", "German: date"),
         ("zeit", "German: time"),
         ("fecha", "Spanish: date"),
+        ("submitted", "Drupal's 'Submitted by … on …' line"),
         ("erschienen", "German: published"),
         ("veroeffentlicht", "German: published (transliterated in class names)"));
 

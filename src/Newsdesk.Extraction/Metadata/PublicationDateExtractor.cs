@@ -361,6 +361,9 @@ internal static class PublicationDateExtractor
     /// <summary>
     /// True when an ancestor (up to ten levels, below <c>body</c>) is a comment section, teaser list, sidebar or
     /// footer. A <c>footer</c> or <c>aside</c> inside an <c>article</c> is the article's own (bylines live there).
+    /// Class tokens that name the article's own taxonomy (WordPress's <c>category-…</c>, <c>tag-…</c>) do not count
+    /// ("post_tag-kommentar" is a tag, not a comment section), and neither does a container that holds the page's
+    /// <c>h1</c>: a wrapper classed "sidebar" because the layout has one holds the article, not other content.
     /// </summary>
     internal static bool IsInForeignContainer(IElement element)
     {
@@ -377,8 +380,7 @@ internal static class PublicationDateExtractor
                 return true;
             }
 
-            var marks = Marks(current);
-            if (marks.Length > 0 && DateVocabulary.ForeignContainers.AnyIn(marks))
+            if (HasForeignMark(current) && current.QuerySelector("h1") is null)
             {
                 return true;
             }
@@ -386,4 +388,29 @@ internal static class PublicationDateExtractor
 
         return false;
     }
+
+    private static bool HasForeignMark(IElement element)
+    {
+        if (element.Id is { Length: > 0 } id && DateVocabulary.ForeignContainers.AnyIn(id))
+        {
+            return true;
+        }
+
+        foreach (var token in element.ClassList)
+        {
+            if (!IsTaxonomyClass(token) && DateVocabulary.ForeignContainers.AnyIn(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Class tokens CMSs derive from the article's categories and tags.</summary>
+    private static bool IsTaxonomyClass(string token) =>
+        token.StartsWith("category-", StringComparison.OrdinalIgnoreCase)
+        || token.StartsWith("tag-", StringComparison.OrdinalIgnoreCase)
+        || token.StartsWith("post_tag-", StringComparison.OrdinalIgnoreCase)
+        || token.StartsWith("tags-", StringComparison.OrdinalIgnoreCase);
 }
