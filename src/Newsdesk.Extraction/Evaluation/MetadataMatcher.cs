@@ -14,7 +14,7 @@ public static partial class MetadataMatcher
 {
     /// <summary>Separators between a headline and a site's name (after <see cref="FieldMatcher.NormalizeText"/>,
     /// which maps every dash to '-').</summary>
-    private static readonly string[] _titleSeparators = [" | ", " - ", " :: ", " : ", " · ", " • ", " » ", " « ", " / ", " ~ ", " ｜ "];
+    private static readonly string[] _titleSeparators = [" | ", " - ", " :: ", " : ", ": ", " · ", " • ", " » ", " « ", " / ", " ~ ", " ｜ "];
 
     /// <summary>Words a byline starts with that are not part of a name (English, German, French).</summary>
     private static readonly string[] _bylinePrepositions = ["by", "von", "par"];

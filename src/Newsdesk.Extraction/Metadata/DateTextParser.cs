@@ -33,12 +33,12 @@ internal static class DateTextParser
         TimeSpan.FromSeconds(1));
 
     /// <summary>
-    /// A day and month with a two-digit year, dotted as in German, Swiss and Austrian datelines ("30.10.23"). Not
-    /// letters, digits, dots or commas around it, so that version numbers ("v1.2.19", "3.10.2.1") and decimals do
+    /// A day and month with a two-digit year, dotted as in German, Swiss and Austrian datelines ("30.10.23"), each
+    /// part written with two digits as those datelines do. Not letters, digits, dots or commas around it, so that version numbers ("v1.2.19", "3.10.2.1") and decimals do
     /// not match. Read only in datelines (<see cref="FindInDateline"/>): in running text it is too ambiguous.
     /// </summary>
     private static readonly Regex _shortYearDate = new(
-        @"(?<![\p{L}\d.,])(?<d>[0-3]?\d)\.(?<m>[01]?\d)\.(?<y>\d\d)(?![\p{L}\d]|[.,]\d)",
+        @"(?<![\p{L}\d.,])(?<d>[0-3]\d)\.(?<m>[01]\d)\.(?<y>\d\d)(?![\p{L}\d]|[.,]\d)",
         RegexOptions.CultureInvariant | RegexOptions.Compiled,
         TimeSpan.FromSeconds(1));
 
