@@ -1,4 +1,5 @@
 using Newsdesk.Documents;
+using Newsdesk.Storage.Sqlite;
 using Newsdesk.Text;
 
 namespace Newsdesk.Storage.Tests.Sqlite;
@@ -34,7 +35,7 @@ public sealed class SqliteArticleStoreQueryTests
         Assert.Equal([Group("Alpha", 2), Group("Beta", 1), Group("unknown", 1)], statistics.BySite);
         Assert.Equal([Group("2021-01", 2), Group("2021-02", 1), Group("unknown", 1)], statistics.ByMonth);
         Assert.Equal([Group("en", 2), Group("ko", 1), Group("unknown", 1)], statistics.ByLanguage);
-        Assert.Equal(1, statistics.SchemaVersion);
+        Assert.Equal(SqliteSchema.CurrentVersion, statistics.SchemaVersion);
     }
 
     [Fact]
