@@ -111,10 +111,10 @@ public sealed partial class SqliteArticleStore
                 "$article", "$id", "$type", "$name", "$mentions");
             _insertQuote = Command(connection,
                 """
-                INSERT INTO quotes (article, ordinal, start, end, direct, speaker, speaker_entity, source, cue)
-                VALUES ($article, $ordinal, $start, $end, $direct, $speaker, $speakerEntity, $source, $cue)
+                INSERT INTO quotes (article, ordinal, start, end, direct, speaker, speaker_entity, source, cue, content)
+                VALUES ($article, $ordinal, $start, $end, $direct, $speaker, $speakerEntity, $source, $cue, $content)
                 """,
-                "$article", "$ordinal", "$start", "$end", "$direct", "$speaker", "$speakerEntity", "$source", "$cue");
+                "$article", "$ordinal", "$start", "$end", "$direct", "$speaker", "$speakerEntity", "$source", "$cue", "$content");
             _insertAbout = Command(connection,
                 "INSERT OR IGNORE INTO quote_about (article, ordinal, name) VALUES ($article, $ordinal, $name)",
                 "$article", "$ordinal", "$name");
@@ -203,11 +203,16 @@ public sealed partial class SqliteArticleStore
                 _insertQuote.Parameters["$speakerEntity"].Value = (object?)speakerEntity ?? DBNull.Value;
                 _insertQuote.Parameters["$source"].Value = quote.SourceEntityId is { } sourceId && names.TryGetValue(sourceId, out var source) ? source : DBNull.Value;
                 _insertQuote.Parameters["$cue"].Value = quote.Cue is { } cue && cue.FitsIn(document.Text.Length) ? cue.ToString(document.Text) : DBNull.Value;
+                _insertQuote.Parameters["$content"].Value = quote.IsDiscontinuous && quote.Pieces.All(p => p.FitsIn(document.Text.Length))
+                    ? quote.Words(document.Text)
+                    : DBNull.Value;
                 _insertQuote.ExecuteNonQuery();
 
+                // What the quote is about: entities named in its words, not in the attribution between its pieces.
+                var pieces = quote.Pieces;
                 foreach (var entity in document.Entities)
                 {
-                    if (entity.Id != quote.Speaker?.EntityId && entity.Mentions.Any(quote.Content.Contains))
+                    if (entity.Id != quote.Speaker?.EntityId && entity.Mentions.Any(m => pieces.Any(p => p.Contains(m))))
                     {
                         _insertAbout.Parameters["$article"].Value = rowid;
                         _insertAbout.Parameters["$ordinal"].Value = ordinal;

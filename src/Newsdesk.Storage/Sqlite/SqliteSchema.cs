@@ -111,6 +111,11 @@ internal static class SqliteSchema
         DROP TRIGGER articles_fts_insert;
         INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', 33554432);
         """,
+
+        // 3: the words of a discontinuous quote (“…,” said X. “…”), whose start/end span covers its attribution too.
+        """
+        ALTER TABLE quotes ADD COLUMN content TEXT;   -- the pieces joined by ' … ' when discontinuous, else NULL
+        """,
     ];
 
     public static int CurrentVersion => _migrations.Length;

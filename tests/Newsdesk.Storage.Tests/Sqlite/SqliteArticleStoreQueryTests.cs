@@ -132,4 +132,31 @@ public sealed class SqliteArticleStoreQueryTests
         Assert.Equal("Experts", quote.Speaker);
         Assert.Null(quote.SpeakerEntity);
     }
+    [Fact]
+    public async Task Quotes_ShowADiscontinuousQuoteAsItsPiecesWithoutTheAttribution()
+    {
+        await using var db = new TemporaryStore();
+        const string Text = "“The plan is late,” said Ann Lee of Hanford County. “It will cost us.”";
+        var document = Articles.Text("split", Text) with
+        {
+            Layers = Processing.Layers.Source | Processing.Layers.Text | Processing.Layers.Entities | Processing.Layers.Quotes,
+            Entities =
+            [
+                new Entity("e1", EntityType.Person, "Ann Lee", [Articles.Find(Text, "Ann Lee")]),
+                new Entity("e2", EntityType.Location, "Hanford County", [Articles.Find(Text, "Hanford County")]),
+            ],
+            Quotes =
+            [
+                new Quote(new TextSpan(0, Text.Length), true, Articles.Find(Text, "said"), new QuoteSpeaker(Articles.Find(Text, "Ann Lee"), "e1"),
+                    Parts: [Articles.Find(Text, "“The plan is late,”"), Articles.Find(Text, "“It will cost us.”")]),
+            ],
+        };
+        await db.Store.WriteAsync(document);
+
+        var quote = Assert.Single(await db.Store.GetQuotesAsync(new QuoteQuery { Speaker = "Ann Lee" }));
+        var about = await db.Store.GetQuotesAsync(new QuoteQuery { About = "Hanford County" });
+
+        Assert.Equal("“The plan is late,” … “It will cost us.”", quote.Content);
+        Assert.Empty(about);
+    }
 }
