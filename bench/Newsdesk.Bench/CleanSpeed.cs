@@ -91,6 +91,34 @@ internal static class CleanSpeed
                 profiles.Add(UnitFeatures.Profile(segments[i], cleaners[records[i].Tool].Options.Index));
             }
         });
+        var texts = segments.SelectMany(s => s).Select(u => u.Text).ToArray();
+        var shapes = Time(() =>
+        {
+            foreach (var text in texts)
+            {
+                LineShape.Measure(text);
+            }
+        });
+        var anyPhrase = new PhraseMatcher(new BoilerplateVocabulary.PhraseClass(
+            "any", "every class", [.. BoilerplateVocabulary.All.SelectMany(c => c.Phrases).Distinct(StringComparer.Ordinal)]));
+        var phrases = Time(() =>
+        {
+            foreach (var text in texts)
+            {
+                anyPhrase.IsMatch(text);
+            }
+        });
+        var index = cleaners.Values.First().Options.Index;
+        var keys = Time(() =>
+        {
+            foreach (var text in texts)
+            {
+                LineKey.Of(text);
+                index.CorpusCount(text);
+            }
+        });
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"profile parts (processor s): shapes {shapes:F2}, any-phrase search {phrases:F2}, line keys and corpus counts {keys:F2}"));
         var vectors = new List<float[]>(records.Count);
         var compute = Time(() =>
         {
@@ -100,20 +128,11 @@ internal static class CleanSpeed
             }
         });
         var model = CleaningOptions.Default.Model;
-        var width = UnitFeatures.Names.Count;
         var predict = Time(() =>
         {
-            if (model is null)
+            for (var i = 0; model is not null && i < vectors.Count; i++)
             {
-                return;
-            }
-
-            foreach (var vector in vectors)
-            {
-                for (var row = 0; row + width <= vector.Length; row += width)
-                {
-                    model.PredictArticle(vector.AsSpan(row, width));
-                }
+                model.PredictArticle(profiles[i], vectors[i]);
             }
         });
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

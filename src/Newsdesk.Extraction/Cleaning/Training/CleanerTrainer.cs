@@ -27,7 +27,19 @@ public static class CleanerTrainer
     public static int FoldOf(string group, int folds)
     {
         ArgumentNullException.ThrowIfNull(group);
-        return (int)(LineKey.Of(group + "fold") % (ulong)folds);
+        return (int)(Mix(LineKey.Of(group) ^ 0x5EED_F01D) % (ulong)folds);
+    }
+
+    // The inner split of stacking must cut each outer fold in two, so it hashes with another salt.
+    private static int InnerHalf(string group) => (int)(Mix(LineKey.Of(group) ^ 0x1_4E4E_E7) % 2);
+
+    /// <summary>The splitmix64 finaliser: FNV-1a's low bits are only the parity of the characters, so taking them
+    /// modulo a small number makes folds of two salts coincide.</summary>
+    private static ulong Mix(ulong x)
+    {
+        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
+        x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;
+        return x ^ (x >> 31);
     }
 
     /// <summary>Trains a two-stage model on every record; <paramref name="groupOf"/> gives the group of a record (its
@@ -71,8 +83,7 @@ public static class CleanerTrainer
         List<Document> documents, BoostedTreesOptions options, string description, Func<CleaningRecord, string> groupOf,
         Action<string>? progress)
     {
-        // 1. Out-of-fold first-stage probabilities. The inner split hashes the group with another salt than the outer
-        // cross-validation, so that it cuts the training half in two rather than reproducing the outer folds.
+        // 1. Out-of-fold first-stage probabilities.
         var outOfFold = new float[documents.Count][];
         for (var half = 0; half < 2; half++)
         {
@@ -104,8 +115,6 @@ public static class CleanerTrainer
             [.. UnitFeatures.Names, .. ContextFeatures.Names], description, progress);
         return new CleanerModel(unit, context, description);
     }
-
-    private static int InnerHalf(string group) => (int)(LineKey.Of(group + "inner") % 2);
 
     private static BoostedTreesModel TrainFirstStage(List<Document> documents, BoostedTreesOptions options, string description)
     {
