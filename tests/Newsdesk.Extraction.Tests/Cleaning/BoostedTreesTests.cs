@@ -84,4 +84,20 @@ public class BoostedTreesTests
         float[] weight = [1, 10, 1, 10, 10, 5, 5, 1];
         Assert.Equal((1, 5), ContextFeatures.BestStretch(probability, weight));
     }
+
+    [Fact]
+    public void PredictArticle_MatchesTheSumOfTheTreesWalkedOneByOne()
+    {
+        // An unbalanced tree (a leaf beside a split) and a single leaf: the evaluator pads them to complete trees.
+        var unbalanced = new DecisionTree([0, -1, 1, -1, -1], [0.5f, 0, 0.25f, 0, 0], [1, -1, 3, -1, -1], [2, -1, 4, -1, -1], [0, -1f, 0, 0.5f, 2f]);
+        var leaf = new DecisionTree([-1], [0], [-1], [-1], [0.3f]);
+        var model = new BoostedTreesModel(["a", "b"], 0.1f, [unbalanced, leaf], "test");
+        var random = new Random(3);
+        for (var r = 0; r < 200; r++)
+        {
+            float[] vector = [(float)random.NextDouble(), (float)random.NextDouble()];
+            var score = 0.1f + unbalanced.Evaluate(vector) + leaf.Evaluate(vector);
+            Assert.Equal(1f / (1f + MathF.Exp(-score)), model.PredictArticle(vector), 5);
+        }
+    }
 }
