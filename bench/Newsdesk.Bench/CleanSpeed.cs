@@ -3,6 +3,7 @@ using System.Globalization;
 using Newsdesk.Extraction.Cleaning;
 using Newsdesk.Extraction.Cleaning.Evaluation;
 using Newsdesk.Extraction.Cleaning.Features;
+using Newsdesk.Extraction.Cleaning.Model;
 
 namespace Newsdesk.Bench;
 
@@ -12,13 +13,19 @@ namespace Newsdesk.Bench;
 /// per tool as <c>newsdesk eval cleaning</c> builds it (the index is built before timing: it is the first pass of a
 /// run, measured apart). Issue 4 asks for 20 MB/s on one core. Warms up, then reports each pass, their median, and
 /// one pass split into phases (segmenting, profiling, feature vectors, deciding) to show where the time goes.
-/// Processor time, not wall clock: the machine is shared and its load is many times its core count.
+/// <c>--model FILE</c> times another model file than the shipped one. Processor time, not wall clock: the machine is shared and its load is many times its core count.
 /// </summary>
 internal static class CleanSpeed
 {
-    public static int Run(string dataPath, int passes)
+    public static int Run(string dataPath, int passes, string? modelPath)
     {
         var records = CleaningDataset.Read(dataPath);
+        CleanerModel? model;
+        using (var stream = modelPath is null ? null : File.OpenRead(modelPath))
+        {
+            model = stream is null ? CleanerModel.Shipped : CleanerModel.Load(stream);
+        }
+
         var characters = records.Sum(r => (long)r.Input.Length);
         var process = Process.GetCurrentProcess();
         process.Refresh();
@@ -31,7 +38,7 @@ internal static class CleanSpeed
                 builder.AddText(null, record.Input);
             }
 
-            return new TextCleaner(CleaningOptions.Default with { Index = builder.Build() });
+            return new TextCleaner(CleaningOptions.Default with { Index = builder.Build(), Model = model });
         });
         process.Refresh();
         var indexCpu = (process.TotalProcessorTime - indexStart).TotalSeconds;
@@ -127,7 +134,7 @@ internal static class CleanSpeed
                 vectors.Add(UnitFeatures.Compute(segments[i], profiles[i]));
             }
         });
-        var model = CleaningOptions.Default.Model;
+        var model = cleaners.Values.First().Options.Model;
         var predict = Time(() =>
         {
             for (var i = 0; model is not null && i < vectors.Count; i++)

@@ -9,7 +9,7 @@ using Newsdesk.Bench;
 //   ner-speed --model FILE --dev FILE [--passes N]   entity-tagging tokens per processor-second on one thread
 //   warc-memory [SIZE_MB]                            stream a synthetic multi-GB WARC, report peak working set
 //   warc-read FILE...                                stream WARC (or any input) files, report time and peak working set
-//   clean-speed --data FILE [--passes N]             cleaning MB per processor-second on one thread, split into phases
+//   clean-speed --data FILE [--passes N] [--model F] cleaning MB per processor-second on one thread, split into phases
 // Anything else goes to BenchmarkDotNet (e.g. --filter '*Store*').
 return args.FirstOrDefault() switch
 {
@@ -21,7 +21,7 @@ return args.FirstOrDefault() switch
     "ner-speed" => NerSpeed.Run(Value(args, "--model") ?? "models/ner.bin", Value(args, "--dev") ?? "../shared/data/ner/conll2003/dev.conll",
         int.Parse(Value(args, "--passes") ?? "7", CultureInfo.InvariantCulture)),
     "clean-speed" => CleanSpeed.Run(Value(args, "--data") ?? "../shared/data/cleaning/wcxb-dev.jsonl.gz",
-        int.Parse(Value(args, "--passes") ?? "3", CultureInfo.InvariantCulture)),
+        int.Parse(Value(args, "--passes") ?? "3", CultureInfo.InvariantCulture), Value(args, "--model")),
     _ => RunBenchmarks(args),
 };
 
