@@ -75,6 +75,12 @@ public sealed class PhraseMatcher
 
     private bool MatchesNonAscii(ReadOnlySpan<char> line)
     {
+        // A line of ASCII alone cannot hold such a phrase; checking that is vectorised and far cheaper than the search.
+        if (_nonAscii.Length == 0 || Ascii.IsValid(line))
+        {
+            return false;
+        }
+
         foreach (var phrase in _nonAscii)
         {
             var offset = 0;
