@@ -7,6 +7,6 @@ source "$(dirname "$0")/../lib.sh"
 require_shared data/extraction/wcxb-dev
 require_shared data/extraction/trafilatura
 newsdesk eval extraction "$NEWSDESK_SHARED/data/extraction/wcxb-dev" \
-  --min f1=0.835 --min f1.article=0.94 --min success_rate=1
+  --min f1=0.848 --min f1.article=0.945 --min success_rate=1
 newsdesk eval extraction "$NEWSDESK_SHARED/data/extraction/trafilatura" \
-  --min snippets.f1=0.91 --min success_rate=1
+  --min snippets.f1=0.915 --min success_rate=1

@@ -33,6 +33,8 @@ internal static class BoilerplateVocabulary
         // Readers' comments (kept on forum pages, see ContentExtractor).
         ["comment"] = RemovalReasons.Comment, ["comments"] = RemovalReasons.Comment, ["commentlist"] = RemovalReasons.Comment,
         ["disqus"] = RemovalReasons.Comment, ["respond"] = RemovalReasons.Comment,
+        // Customers' reviews under a product: comments by another name ("review", singular, names review articles).
+        ["reviews"] = RemovalReasons.Comment,
         // Sharing, newsletters, subscriptions, advertising.
         ["share"] = RemovalReasons.Promo, ["sharing"] = RemovalReasons.Promo, ["social"] = RemovalReasons.Promo,
         ["sharedaddy"] = RemovalReasons.Promo, ["addtoany"] = RemovalReasons.Promo, ["sharethis"] = RemovalReasons.Promo,

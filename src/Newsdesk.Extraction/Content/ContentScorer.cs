@@ -244,7 +244,10 @@ internal static class ContentScorer
     /// collections) spread their content over sections with different parents, and the best single container
     /// misses most of it. When the selection has less than <see cref="MinCoverage"/> of the page's text outside
     /// links, the lowest ancestor that reaches <see cref="TargetCoverage"/> with a link density below
-    /// <see cref="MaxExpandedLinkDensity"/> is taken instead.
+    /// <see cref="MaxExpandedLinkDensity"/> is taken instead. That ancestor may be the body itself: landing pages put
+    /// every section directly under it, and what the pruner left of the body is then the content. The link density
+    /// bound is loose (one half) because product and collection pages name their items in links; the navigation the
+    /// pruner recognised is no longer counted.
     /// </summary>
     public static List<ContentNode> ExpandToCover(ContentNode top, List<ContentNode> selected, ContentNode root)
     {
@@ -255,7 +258,7 @@ internal static class ContentScorer
             return selected;
         }
 
-        for (var ancestor = top.Parent; ancestor is not null && !ReferenceEquals(ancestor, root); ancestor = ancestor.Parent)
+        for (var ancestor = top.Parent; ancestor is not null; ancestor = ancestor.Parent)
         {
             var prose = ancestor.Chars - ancestor.LinkChars;
             if (prose >= rootProse * TargetCoverage)
@@ -269,7 +272,7 @@ internal static class ContentScorer
 
     private const double MinCoverage = 0.5;
     private const double TargetCoverage = 0.7;
-    private const double MaxExpandedLinkDensity = 0.3;
+    private const double MaxExpandedLinkDensity = 0.5;
 
     private static bool EndsSentence(ContentNode node)
     {

@@ -85,7 +85,7 @@ internal sealed class ContentTreeBuilder(int maxDepth, bool includeHidden = fals
             return true;
         }
 
-        if (element.HasAttribute("hidden"))
+        if (element.HasAttribute("hidden") && !IsStreamedSegment(element))
         {
             return false;
         }
@@ -100,6 +100,28 @@ internal sealed class ContentTreeBuilder(int maxDepth, bool includeHidden = fals
             var compact = style.Replace(" ", "", StringComparison.Ordinal);
             if (compact.Contains("display:none", StringComparison.OrdinalIgnoreCase) ||
                 compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A server-rendered segment that a script moves into place: React's streaming renderer sends each
+    /// finished Suspense boundary as <c>&lt;div hidden id="S:n"&gt;</c> and swaps it for the placeholder
+    /// <c>&lt;template id="B:n"&gt;</c> on load, so a reader sees it although the markup hides it.</summary>
+    private static bool IsStreamedSegment(IElement element)
+    {
+        var id = element.Id;
+        if (id is not { Length: >= 3 } || id[0] != 'S' || id[1] != ':')
+        {
+            return false;
+        }
+
+        foreach (var c in id.AsSpan(2))
+        {
+            if (!char.IsAsciiDigit(c))
             {
                 return false;
             }

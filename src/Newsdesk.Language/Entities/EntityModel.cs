@@ -44,7 +44,8 @@ public sealed class EntityModel
     /// <summary>How many features have weights (all passes).</summary>
     public int FeatureCount => Passes.Sum(p => p.Keys.Length);
 
-    /// <summary>Tags every sentence of <paramref name="document"/>; chunks use document-wide token indexes and come in order.</summary>
+    /// <summary>Tags every sentence of <paramref name="document"/>, then news agencies in credit lines
+    /// (<see cref="AgencyCreditRecognizer"/>); chunks use document-wide token indexes and come in order.</summary>
     public void Tag(TaggingDocument document, List<EntityChunk> chunks)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -61,6 +62,7 @@ public sealed class EntityModel
         _featurizer.Prepare(document, units, scratch.DocCase, cache: scratch.Words);
         var tags = scratch.Tags.AsSpan(0, n);
         TagPrepared(document, units, scratch, scratch.Words, tags);
+        AgencyCreditRecognizer.Apply(document, tags);
         for (var s = 0; s < document.SentenceCount; s++)
         {
             var start = document.SentenceStarts[s];

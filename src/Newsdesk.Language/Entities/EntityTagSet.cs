@@ -32,6 +32,9 @@ public static class EntityTagSet
         return fromOpen ? toContinues && TypeOf(from) == TypeOf(to) : !toContinues;
     }
 
+    /// <summary>True when <paramref name="tag"/> is a one-token entity (U-).</summary>
+    public static bool IsUnit(int tag) => tag > 0 && PartOf(tag) == Unit;
+
     /// <summary>True when a sentence may end after <paramref name="tag"/>.</summary>
     public static bool MayEnd(int tag) => tag == Outside || PartOf(tag) is Last or Unit;
 

@@ -135,6 +135,37 @@ public class ContentExtractorTests
     }
 
     [Fact]
+    public void Extract_ReactStreamedSegment_IsReadAsVisible()
+    {
+        // React's streaming renderer sends the article hidden at the end of the body; a script moves it in place.
+        var menu = string.Concat(Enumerable.Range(1, 40).Select(i => $"<li><a href=\"/c{i}\">Category number {i} of the shop</a></li>"));
+        var html = $"<html><body><div><ul>{menu}</ul></div><template id=\"B:0\"></template>" +
+                   $"<div hidden id=\"S:0\"><article><p>{Prose1}</p><p>{Prose2}</p><p>{Prose3}</p></article></div></body></html>";
+        var result = Extract(html);
+        Assert.Contains(Prose2, result.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Category number", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_OtherHiddenBlocks_StayHidden()
+    {
+        var html = Article(around: "<div hidden id=\"S:x\"><p>A hidden promotional text that nobody sees on the page at all, not even later.</p></div>");
+        Assert.DoesNotContain("promotional", Extract(html).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_ContentSpreadOverSectionsOfTheBody_IsTakenWhole()
+    {
+        // A service page: each section is a child of <body>; the best single container holds a third of the prose.
+        var sections = string.Concat(new[] { Prose1 + " " + Prose2, Prose2 + " " + Prose3, Prose3 + " " + Prose1 }.Select((p, i) =>
+            $"<section class=\"block-{i}\"><div><h2>Part {i}</h2><div><p>{p}</p></div></div></section>"));
+        var html = $"<html><body><nav><a href=\"/\">Home</a></nav>{sections}</body></html>";
+        var result = Extract(html);
+        Assert.Contains("Part 0", result.Text, StringComparison.Ordinal);
+        Assert.Contains("Part 2", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_BrokenHtml_StillFindsText()
     {
         var html = $"<html><body><div><p>{Prose1}<p>{Prose2}<div><b><i>{Prose3}</b></i><table><tr><td>cell";

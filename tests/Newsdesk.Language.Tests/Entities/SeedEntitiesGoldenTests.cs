@@ -68,7 +68,7 @@ public class SeedEntitiesGoldenTests
     [InlineData(EntityType.Person, "Joe Biden")]
     [InlineData(EntityType.Organization, "Workers\u2019 Party")]
     [InlineData(EntityType.Organization, "Korean Central News Agency")]
-    [InlineData(EntityType.Organization, "AP", Skip = "Known gap of the shipped model: the photo credit's \"via AP\" is not tagged (docs/benchmarks/ner.md)")]
+    [InlineData(EntityType.Organization, "AP")]
     [InlineData(EntityType.Location, "North Korea")]
     [InlineData(EntityType.Location, "South Korea")]
     [InlineData(EntityType.Location, "Seoul")]
