@@ -5,5 +5,6 @@ set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
 require_shared data/cleaning/wcxb-dev.jsonl.gz
 newsdesk eval cleaning "$NEWSDESK_SHARED/data/cleaning/wcxb-dev.jsonl.gz" \
-  --min page-text.f1=0.80 \
-  --min page-text.gain=0.07
+  --min page-text.f1=0.82 \
+  --min page-text.gain=0.095 \
+  --min readability-js.f1=0.797

@@ -11,6 +11,7 @@ using Newsdesk.Bench;
 //   extraction-phases [--pages DIR] [--passes N]    processor time per page of each phase of `extract --json`
 //   warc-memory [SIZE_MB]                            stream a synthetic multi-GB WARC, report peak working set
 //   warc-read FILE...                                stream WARC (or any input) files, report time and peak working set
+//   clean-speed --data FILE [--passes N] [--model F] cleaning MB per processor-second on one thread, split into phases
 // Anything else goes to BenchmarkDotNet (e.g. --filter '*Store*').
 return args.FirstOrDefault() switch
 {
@@ -24,6 +25,8 @@ return args.FirstOrDefault() switch
     "search-latency" => await SearchLatency.RunAsync(Value(args, "--db") ?? "bench.db", int.Parse(Value(args, "--queries") ?? "200", CultureInfo.InvariantCulture)),
     "ner-speed" => NerSpeed.Run(Value(args, "--model") ?? "models/ner.bin", Value(args, "--dev") ?? "../shared/data/ner/conll2003/dev.conll",
         int.Parse(Value(args, "--passes") ?? "7", CultureInfo.InvariantCulture)),
+    "clean-speed" => CleanSpeed.Run(Value(args, "--data") ?? "../shared/data/cleaning/wcxb-dev.jsonl.gz",
+        int.Parse(Value(args, "--passes") ?? "3", CultureInfo.InvariantCulture), Value(args, "--model")),
     _ => RunBenchmarks(args),
 };
 

@@ -94,17 +94,17 @@ internal static class CleanCommand
         ? value
         : throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--threshold must be between 0 and 1 (got {value})"));
 
-    private static BoostedTreesModel? LoadModel(string? path)
+    private static CleanerModel? LoadModel(string? path)
     {
         if (path is null)
         {
-            return BoostedTreesModel.Shipped;
+            return CleanerModel.Shipped;
         }
 
         try
         {
             using var stream = File.OpenRead(path);
-            return BoostedTreesModel.Load(stream);
+            return CleanerModel.Load(stream);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {

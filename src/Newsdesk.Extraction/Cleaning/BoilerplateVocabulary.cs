@@ -22,7 +22,7 @@ public static class BoilerplateVocabulary
             "something went wrong", "please try again later", "please try again", "an error occurred", "an error has occurred",
             "javascript is disabled", "enable javascript", "javascript is required", "javascript must be enabled",
             "your browser does not support", "please update your browser", "unsupported browser", "loading...", "loading…",
-            "page not found", "refresh the page", "reload the page", "ad blocker", "adblocker", "disable your ad",
+            "please wait", "page not found", "refresh the page", "reload the page", "ad blocker", "adblocker", "disable your ad",
             "you have been logged out", "your session has expired", "press enter to search", "type to search",
             "no results found", "view in fullscreen", "play video", "watch video", "video player", "click to play",
             "image unavailable", "opens in a new window", "opens in new tab", "copy link", "link copied", "copied to clipboard",

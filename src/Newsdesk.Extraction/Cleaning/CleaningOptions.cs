@@ -17,7 +17,7 @@ public sealed record CleaningOptions
     public double Threshold { get; init; } = DefaultThreshold;
 
     /// <summary>The classifier; null uses the rules alone. Defaults to the model shipped in <c>models/cleaner.json</c>.</summary>
-    public BoostedTreesModel? Model { get; init; } = BoostedTreesModel.Shipped;
+    public CleanerModel? Model { get; init; } = CleanerModel.Shipped;
 
     /// <summary>Line counts over the corpus being cleaned (a first pass over the input); empty when cleaning one
     /// document at a time.</summary>

@@ -12,6 +12,31 @@ public static class LineKey
     /// <summary>The key of a line's letters alone, for corpus counts: "3 comments" and "12 comments" are one line.</summary>
     public static ulong OfLetters(ReadOnlySpan<char> line) => Hash(line, includeDigits: false);
 
+    /// <summary><see cref="Of(ReadOnlySpan{char})"/> and <see cref="OfLetters"/> in one pass.</summary>
+    public static ulong Of(ReadOnlySpan<char> line, out ulong letters)
+    {
+        var hash = 14695981039346656037UL;
+        var letterHash = 14695981039346656037UL;
+        var any = false;
+        foreach (var c in line)
+        {
+            if (char.IsLetter(c))
+            {
+                any = true;
+                var lower = char.ToLowerInvariant(c);
+                hash = (hash ^ lower) * 1099511628211UL;
+                letterHash = (letterHash ^ lower) * 1099511628211UL;
+            }
+            else if (char.IsDigit(c))
+            {
+                hash = (hash ^ c) * 1099511628211UL;
+            }
+        }
+
+        letters = any ? letterHash : 0;
+        return any ? hash : 0;
+    }
+
     private static ulong Hash(ReadOnlySpan<char> line, bool includeDigits)
     {
         var hash = 14695981039346656037UL;

@@ -6,8 +6,13 @@ namespace Newsdesk.Extraction.Cleaning;
 /// Normalises one line of scraped text: every run of whitespace (tabs, no-break and other Unicode spaces) becomes
 /// one ASCII space, soft hyphens and zero-width characters are dropped, the ends are trimmed, and the result is in
 /// Unicode NFC. Quotation marks and dashes are left exactly as written: quote detection needs them. Thread-safe.
-/// Caveat: the build sets InvariantGlobalization, under which the runtime has no ICU data and
-/// <see cref="string.Normalize()"/> leaves non-ASCII text unchanged, so decomposed accents stay decomposed for now.
+/// Known limit (issue 4): the build sets InvariantGlobalization (Directory.Build.props), and under it .NET 10 has no
+/// normalisation data: checked on 2026-11-26, <c>"Cafe\u0301".Normalize(FormC)</c> returns the same 5 characters and
+/// <see cref="string.IsNormalized()"/> answers true, for Hangul jamo and "A\u030A" too. So the NFC step below is a
+/// no-op and decomposed accents stay decomposed. Fixing it means either turning InvariantGlobalization off for the
+/// whole project (ICU becomes a runtime requirement and culture-sensitive APIs change behaviour everywhere: a project
+/// decision) or shipping a composition table generated from the Unicode Character Database. The calls stay so that
+/// the step works wherever the runtime does normalise.
 /// </summary>
 public static class LineNormalizer
 {

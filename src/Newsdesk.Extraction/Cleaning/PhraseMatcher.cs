@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 
 namespace Newsdesk.Extraction.Cleaning;
 
@@ -9,22 +10,41 @@ namespace Newsdesk.Extraction.Cleaning;
 /// </summary>
 public sealed class PhraseMatcher
 {
-    private readonly SearchValues<string> _search;
+    private readonly SearchValues<string>? _search;
     private readonly string[] _phrases;
+
+    // The ASCII phrases by their lowercased first character: a candidate position is checked only against the phrases
+    // that can start there. Phrases with other characters ("©", "loading…") are searched one by one: a case-insensitive
+    // SearchValues with any non-ASCII value falls back to a much slower algorithm than its vectorised ASCII one.
+    private readonly string[][] _byFirst = new string[128][];
+    private readonly string[] _nonAscii;
 
     public PhraseMatcher(BoilerplateVocabulary.PhraseClass phraseClass)
     {
         ArgumentNullException.ThrowIfNull(phraseClass);
         Class = phraseClass;
         _phrases = phraseClass.Phrases;
-        _search = SearchValues.Create(_phrases, StringComparison.OrdinalIgnoreCase);
+        var ascii = _phrases.Where(p => p.Length > 0 && Ascii.IsValid(p)).ToArray();
+        _nonAscii = [.. _phrases.Where(p => p.Length > 0 && !Ascii.IsValid(p))];
+        _search = ascii.Length == 0 ? null : SearchValues.Create(ascii, StringComparison.OrdinalIgnoreCase);
+        for (var c = 0; c < 128; c++)
+        {
+            _byFirst[c] = [.. ascii.Where(p => char.ToLowerInvariant(p[0]) == c)];
+        }
     }
 
     public BoilerplateVocabulary.PhraseClass Class { get; }
 
     /// <summary>True when <paramref name="line"/> contains one of the phrases with no letter or digit glued to it.</summary>
-    public bool IsMatch(ReadOnlySpan<char> line)
+    public bool IsMatch(ReadOnlySpan<char> line) => MatchesAscii(line) || MatchesNonAscii(line);
+
+    private bool MatchesAscii(ReadOnlySpan<char> line)
     {
+        if (_search is null)
+        {
+            return false;
+        }
+
         var offset = 0;
         while (offset < line.Length)
         {
@@ -35,15 +55,50 @@ public sealed class PhraseMatcher
             }
 
             var at = offset + found;
-            foreach (var phrase in _phrases)
+            var first = char.ToLowerInvariant(line[at]);
+            if (first < 128)
             {
-                if (line[at..].StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && IsBounded(line, at, phrase))
+                foreach (var phrase in _byFirst[first])
                 {
-                    return true;
+                    if (line[at..].StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && IsBounded(line, at, phrase))
+                    {
+                        return true;
+                    }
                 }
             }
 
             offset = at + 1;
+        }
+
+        return false;
+    }
+
+    private bool MatchesNonAscii(ReadOnlySpan<char> line)
+    {
+        // A line of ASCII alone cannot hold such a phrase; checking that is vectorised and far cheaper than the search.
+        if (_nonAscii.Length == 0 || Ascii.IsValid(line))
+        {
+            return false;
+        }
+
+        foreach (var phrase in _nonAscii)
+        {
+            var offset = 0;
+            while (offset < line.Length)
+            {
+                var found = line[offset..].IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+                if (found < 0)
+                {
+                    break;
+                }
+
+                if (IsBounded(line, offset + found, phrase))
+                {
+                    return true;
+                }
+
+                offset += found + 1;
+            }
         }
 
         return false;

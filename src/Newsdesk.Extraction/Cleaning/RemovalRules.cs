@@ -13,6 +13,9 @@ namespace Newsdesk.Extraction.Cleaning;
 /// (Korean Central News Agency/Korea News Service via AP)"); a line that is only a credit: <c>credit</c>.</item>
 /// <item>A short line holding a vocabulary phrase of a class trusted on its own (<see cref="TrustedClasses"/>), or a
 /// line that is nothing but a phrase of any class ("Advertisement", "Read more"): that class's reason.</item>
+/// <item>A line of at most <see cref="CallToActionMaxWords"/> words that opens with an imperative call to action
+/// (<see cref="CallToActionOpenings"/>) and holds a promo phrase: <c>promo</c> ("Sign up for our morning newsletter to
+/// get the day's top stories.").</item>
 /// <item>A line that recurs in at least <see cref="SiteMinDocuments"/> documents and
 /// <see cref="SiteMinShare"/> of the documents of its site: <c>site-boilerplate</c>.</item>
 /// </list>
@@ -34,6 +37,16 @@ public static class RemovalRules
         [RemovalReasons.Promo] = 8,
         [RemovalReasons.Credit] = 8,
     };
+
+    /// <summary>The most words a line opening with a call to action may have and still be removed by that rule.</summary>
+    public const int CallToActionMaxWords = 20;
+
+    /// <summary>Imperatives that open a site's calls to action. Article prose reports such calls ("The council urged
+    /// residents to sign up…") but almost never opens a line with one addressed to the reader.</summary>
+    private static readonly string[] CallToActionOpenings =
+    [
+        "sign up", "subscribe", "register", "join", "follow us", "download", "get the", "get our", "don't miss", "never miss",
+    ];
 
     public static RuleVerdict? Judge(int at, IReadOnlyList<CleaningUnit> units, UnitProfile[] profiles, SiteBoilerplateIndex index, string? site)
     {
@@ -74,6 +87,11 @@ public static class RemovalRules
             }
         }
 
+        if (words <= CallToActionMaxWords && profile.Vocabulary[PromoClass] != 0 && OpensWithCallToAction(units[at].Text))
+        {
+            return new RuleVerdict(RemovalReasons.Promo, 0.8);
+        }
+
         if (site is not null && words <= SiteBoilerplateIndexBuilder.MaxLineWords)
         {
             var siteDocuments = index.SiteDocuments(site);
@@ -85,6 +103,22 @@ public static class RemovalRules
         }
 
         return null;
+    }
+
+    private static readonly int PromoClass = BoilerplateVocabulary.All.ToList().FindIndex(c => c.Reason == RemovalReasons.Promo);
+
+    private static bool OpensWithCallToAction(string line)
+    {
+        foreach (var opening in CallToActionOpenings)
+        {
+            if (line.StartsWith(opening, StringComparison.OrdinalIgnoreCase)
+                && (line.Length == opening.Length || !char.IsLetterOrDigit(line[opening.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The reason for a unit the classifier removed without a rule: the first vocabulary class it matches,

@@ -31,7 +31,11 @@ public sealed class SiteBoilerplateIndex
     public int Documents { get; }
 
     /// <summary>The number of indexed documents that contain <paramref name="line"/> anywhere in the corpus.</summary>
-    public int CorpusCount(ReadOnlySpan<char> line) => _corpus.GetValueOrDefault(LineKey.OfLetters(line));
+    public int CorpusCount(ReadOnlySpan<char> line) => CorpusCountOfKey(LineKey.OfLetters(line));
+
+    /// <summary>The number of indexed documents that contain the line whose <see cref="LineKey.OfLetters"/> is
+    /// <paramref name="letterKey"/>.</summary>
+    public int CorpusCountOfKey(ulong letterKey) => _corpus.Count == 0 ? 0 : _corpus.GetValueOrDefault(letterKey);
 
     /// <summary>The number of indexed documents of <paramref name="site"/> that contain <paramref name="line"/>.</summary>
     public int SiteCount(string? site, ReadOnlySpan<char> line) =>

@@ -12,8 +12,9 @@ namespace Newsdesk.Extraction.Cleaning;
 /// <item>Split the paragraphs into units (lines), normalised, with wrapped lines rejoined (<see cref="UnitSegmenter"/>).</item>
 /// <item>Measure each unit's form and vocabulary matches, its repeats in the document and in the corpus index.</item>
 /// <item>Remove what a high-precision rule catches (<see cref="RemovalRules"/>), with the rule's reason.</item>
-/// <item>Score the rest with the classifier (<see cref="Model.BoostedTreesModel"/>) and remove units whose chance of
-/// being noise reaches <see cref="CleaningOptions.Threshold"/>, with a reason read from the unit
+/// <item>Score the rest with the classifier (<see cref="Model.CleanerModel"/>: a look at each unit, then a second look
+/// at it among the first look's verdicts on its neighbours and document) and remove units whose chance of being noise
+/// reaches <see cref="CleaningOptions.Threshold"/>, with a reason read from the unit
 /// (<see cref="RemovalRules.ReasonFor"/>).</item>
 /// <item>Join the kept units back into paragraphs.</item>
 /// </list>
@@ -37,8 +38,7 @@ public sealed class TextCleaner(CleaningOptions options)
     {
         var profiles = UnitFeatures.Profile(units, Options.Index);
         var model = Options.Model;
-        var features = model is null ? [] : UnitFeatures.Compute(units, profiles);
-        var width = UnitFeatures.Names.Count;
+        var article = model is null ? null : model.PredictArticle(profiles, UnitFeatures.Compute(units, profiles));
         var threshold = Options.Threshold;
         var decided = ImmutableArray.CreateBuilder<CleanedUnit>(units.Count);
         for (var i = 0; i < units.Count; i++)
@@ -52,9 +52,9 @@ public sealed class TextCleaner(CleaningOptions options)
 
             // The first copy of a paragraph the duplicate rule removes later stays: repetition says one copy is
             // surplus, not that the text is noise.
-            if (model is not null && !IsRepeatedLater(profiles[i], i))
+            if (article is not null && !IsRepeatedLater(profiles[i], i))
             {
-                var noise = 1.0 - model.PredictArticle(features.AsSpan(i * width, width));
+                var noise = 1.0 - article[i];
                 if (noise >= threshold)
                 {
                     decided.Add(new CleanedUnit(units[i], RemovalRules.ReasonFor(profiles[i]), noise));

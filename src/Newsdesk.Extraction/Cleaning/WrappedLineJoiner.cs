@@ -20,38 +20,41 @@ public static class WrappedLineJoiner
             yield break;
         }
 
-        StringBuilder? pending = null;
+        // A line is copied into a builder only when the next one continues it: most lines stand alone.
+        string? pending = null;
+        StringBuilder? joined = null;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (pending is not null && Continues(pending, line))
+            if (pending is not null && Continues(joined is null ? pending[^1] : joined[^1], line))
             {
-                if (pending[^1] != '-')
+                joined ??= new StringBuilder(pending);
+                if (joined[^1] != '-')
                 {
-                    pending.Append(' ');
+                    joined.Append(' ');
                 }
 
-                pending.Append(line);
+                joined.Append(line);
                 continue;
             }
 
             if (pending is not null)
             {
-                yield return pending.ToString();
+                yield return joined?.ToString() ?? pending;
             }
 
-            pending = new StringBuilder(line);
+            pending = line;
+            joined = null;
         }
 
         if (pending is not null)
         {
-            yield return pending.ToString();
+            yield return joined?.ToString() ?? pending;
         }
     }
 
-    private static bool Continues(StringBuilder previous, string next)
+    private static bool Continues(char last, string next)
     {
-        var last = previous[^1];
         if (last is '.' or '!' or '?' or ':' or ';' or '…' or '"' or '”' or '’' or ')' or ']' or '|')
         {
             return false;

@@ -41,14 +41,22 @@ public class BoostedTreesTests
     {
         var width = UnitFeatures.Names.Count;
         var (features, labels, weights) = XorLikeData(width);
-        var model = BoostedTreesTrainer.Train(features, width, labels, weights, new BoostedTreesOptions { Trees = 5 }, UnitFeatures.Names, "test");
+        var unit = BoostedTreesTrainer.Train(features, width, labels, weights, new BoostedTreesOptions { Trees = 5 }, UnitFeatures.Names, "test");
+        var contextWidth = ContextFeatures.Width;
+        var (contextFeatures, contextLabels, contextWeights) = XorLikeData(contextWidth);
+        var context = BoostedTreesTrainer.Train(contextFeatures, contextWidth, contextLabels, contextWeights, new BoostedTreesOptions { Trees = 5 },
+            [.. UnitFeatures.Names, .. ContextFeatures.Names], "test");
+        var model = new CleanerModel(unit, context, "test");
         using var stream = new MemoryStream();
         model.Save(stream);
         stream.Position = 0;
-        var loaded = BoostedTreesModel.Load(stream);
+        var loaded = CleanerModel.Load(stream);
+        Assert.NotNull(loaded.Context);
         for (var r = 0; r < 50; r++)
         {
-            Assert.Equal(model.PredictArticle(features.AsSpan(r * width, width)), loaded.PredictArticle(features.AsSpan(r * width, width)));
+            Assert.Equal(unit.PredictArticle(features.AsSpan(r * width, width)), loaded.Unit.PredictArticle(features.AsSpan(r * width, width)));
+            Assert.Equal(context.PredictArticle(contextFeatures.AsSpan(r * contextWidth, contextWidth)),
+                loaded.Context.PredictArticle(contextFeatures.AsSpan(r * contextWidth, contextWidth)));
         }
     }
 
@@ -56,10 +64,40 @@ public class BoostedTreesTests
     [InlineData("not json")]
     [InlineData("{\"format\":\"other\"}")]
     [InlineData("{\"format\":\"newsdesk-cleaner/1\",\"features\":[\"x\"],\"baseScore\":0,\"trees\":[]}")]
+    [InlineData("{\"format\":\"newsdesk-cleaner/2\",\"unit\":{\"features\":[\"x\"],\"baseScore\":0,\"trees\":[]}}")]
+    [InlineData("{\"format\":\"newsdesk-cleaner/2\"}")]
     public void Load_RefusesFilesThatAreNotAModelForTheseFeatures(string content) =>
-        Assert.Throws<InvalidDataException>(() => BoostedTreesModel.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(content))));
+        Assert.Throws<InvalidDataException>(() => CleanerModel.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(content))));
 
     [Fact]
-    public void Shipped_ModelMatchesTheFeaturesOfThisBuild() =>
-        Assert.Equal(UnitFeatures.Names, Assert.IsType<BoostedTreesModel>(BoostedTreesModel.Shipped).FeatureNames);
+    public void Shipped_ModelMatchesTheFeaturesOfThisBuild()
+    {
+        var shipped = Assert.IsType<CleanerModel>(CleanerModel.Shipped);
+        Assert.Equal(UnitFeatures.Names, shipped.Unit.FeatureNames);
+        Assert.Equal([.. UnitFeatures.Names, .. ContextFeatures.Names], shipped.Context?.FeatureNames ?? [.. UnitFeatures.Names, .. ContextFeatures.Names]);
+    }
+
+    [Fact]
+    public void BestStretch_IsTheRunWithTheLargestArticleSum()
+    {
+        float[] probability = [0.1f, 0.9f, 0.2f, 0.9f, 0.9f, 0.1f, 0.1f, 0.8f];
+        float[] weight = [1, 10, 1, 10, 10, 5, 5, 1];
+        Assert.Equal((1, 5), ContextFeatures.BestStretch(probability, weight));
+    }
+
+    [Fact]
+    public void PredictArticle_MatchesTheSumOfTheTreesWalkedOneByOne()
+    {
+        // An unbalanced tree (a leaf beside a split) and a single leaf: the evaluator pads them to complete trees.
+        var unbalanced = new DecisionTree([0, -1, 1, -1, -1], [0.5f, 0, 0.25f, 0, 0], [1, -1, 3, -1, -1], [2, -1, 4, -1, -1], [0, -1f, 0, 0.5f, 2f]);
+        var leaf = new DecisionTree([-1], [0], [-1], [-1], [0.3f]);
+        var model = new BoostedTreesModel(["a", "b"], 0.1f, [unbalanced, leaf], "test");
+        var random = new Random(3);
+        for (var r = 0; r < 200; r++)
+        {
+            float[] vector = [(float)random.NextDouble(), (float)random.NextDouble()];
+            var score = 0.1f + unbalanced.Evaluate(vector) + leaf.Evaluate(vector);
+            Assert.Equal(1f / (1f + MathF.Exp(-score)), model.PredictArticle(vector), 5);
+        }
+    }
 }

@@ -27,6 +27,26 @@ public class TextCleanerTests
         Assert.InRange(entry.Confidence, CleaningOptions.DefaultThreshold, 1.0);
     }
 
+    [Theory]
+    [InlineData("Loading comments… please wait.", RemovalReasons.UiMessage)]
+    [InlineData("Sign up for our morning newsletter to get the day's top stories.", RemovalReasons.Promo)]
+    [InlineData("Subscribe to our weekly newsletter for the best of our reporting.", RemovalReasons.Promo)]
+    public void Clean_RemovesSiteMessagesOfOurSamples(string line, string reason)
+    {
+        var text = string.Join("\n\n", [line, .. CleaningTestText.ArticleParagraphs]);
+        var result = _cleaner.Clean(text, []);
+        Assert.Equal(reason, Assert.Single(result.Removed("cleaning"), r => r.Text == line).Reason);
+        Assert.Equal(string.Join("\n\n", CleaningTestText.ArticleParagraphs), result.Text);
+    }
+
+    [Fact]
+    public void Clean_KeepsAnArticleSentenceThatReportsACallToSignUp()
+    {
+        const string line = "The council urged residents to sign up for its flood alerts newsletter before the storm season begins in March.";
+        var text = string.Join("\n\n", [.. CleaningTestText.ArticleParagraphs, line]);
+        Assert.Contains(line, _cleaner.Clean(text, []).Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Clean_ParagraphsIndexTheCleanedText()
     {

@@ -16,7 +16,7 @@ public static class CleaningEvaluator
     /// <param name="modelFor">When set, the model for each record (cross-validation gives each page the model that did
     /// not see it); otherwise <paramref name="options"/>' model.</param>
     public static CleaningEvaluation Evaluate(
-        IReadOnlyList<CleaningRecord> records, CleaningOptions options, Func<CleaningRecord, BoostedTreesModel?>? modelFor = null)
+        IReadOnlyList<CleaningRecord> records, CleaningOptions options, Func<CleaningRecord, CleanerModel?>? modelFor = null)
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(options);

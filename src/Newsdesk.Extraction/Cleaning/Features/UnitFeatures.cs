@@ -29,10 +29,24 @@ public static class UnitFeatures
     {
         ArgumentNullException.ThrowIfNull(units);
         ArgumentNullException.ThrowIfNull(index);
-        var profiles = new UnitProfile[units.Count];
+        // First the keys, so that each profile is made once with its repeat count.
+        var n = units.Count;
+        var keys = new ulong[n];
+        var letterKeys = new ulong[n];
         var firstByKey = new Dictionary<ulong, int>();
         var countByKey = new Dictionary<ulong, int>();
-        for (var i = 0; i < units.Count; i++)
+        for (var i = 0; i < n; i++)
+        {
+            keys[i] = LineKey.Of(units[i].Text, out letterKeys[i]);
+            if (keys[i] != 0)
+            {
+                firstByKey.TryAdd(keys[i], i);
+                countByKey[keys[i]] = countByKey.GetValueOrDefault(keys[i]) + 1;
+            }
+        }
+
+        var profiles = new UnitProfile[n];
+        for (var i = 0; i < n; i++)
         {
             var text = units[i].Text;
             var shape = LineShape.Measure(text);
@@ -46,26 +60,13 @@ public static class UnitFeatures
                 }
             }
 
-            var key = LineKey.Of(text);
-            var firstIndex = i;
-            if (key != 0)
+            var key = keys[i];
+            var corpus = shape.Words <= SiteBoilerplateIndexBuilder.MaxLineWords ? index.CorpusCountOfKey(letterKeys[i]) : 0;
+            profiles[i] = new UnitProfile(shape, vocabulary, key, key == 0 ? i : firstByKey[key],
+                TrailingCredit.EndsWithCredit(text, out var captionWords), captionWords, corpus)
             {
-                if (!firstByKey.TryAdd(key, i))
-                {
-                    firstIndex = firstByKey[key];
-                }
-
-                countByKey[key] = countByKey.GetValueOrDefault(key) + 1;
-            }
-
-            var corpus = shape.Words <= SiteBoilerplateIndexBuilder.MaxLineWords ? index.CorpusCount(text) : 0;
-            profiles[i] = new UnitProfile(shape, vocabulary, key, firstIndex, TrailingCredit.EndsWithCredit(text, out var captionWords),
-                captionWords, corpus);
-        }
-
-        for (var i = 0; i < profiles.Length; i++)
-        {
-            profiles[i] = profiles[i] with { Repeats = profiles[i].Key == 0 ? 1 : countByKey[profiles[i].Key] };
+                Repeats = key == 0 ? 1 : countByKey[key],
+            };
         }
 
         return profiles;
@@ -103,10 +104,10 @@ public static class UnitFeatures
             longest = words > profiles[longest].Shape.Words ? i : longest;
         }
 
-        var blockSizes = new Dictionary<int, int>();
+        var blockSizes = new int[units.Max(u => u.Block) + 1];
         foreach (var unit in units)
         {
-            blockSizes[unit.Block] = blockSizes.GetValueOrDefault(unit.Block) + 1;
+            blockSizes[unit.Block]++;
         }
 
         // Sorted word hashes per unit, made only for the units the echo features compare.
@@ -253,31 +254,18 @@ public static class UnitFeatures
     private static ulong[] WordKeys(string text)
     {
         var keys = new List<ulong>();
-        foreach (var key in EnumerateWordKeys(text))
-        {
-            keys.Add(key);
-        }
-
-        var array = keys.ToArray();
-        Array.Sort(array);
-        return array;
-    }
-
-    private static IEnumerable<ulong> EnumerateWordKeys(string text)
-    {
         var hash = 14695981039346656037UL;
         var inWord = false;
         foreach (var c in text)
         {
             if (char.IsLetterOrDigit(c))
             {
-                hash ^= char.ToLowerInvariant(c);
-                hash *= 1099511628211UL;
+                hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
                 inWord = true;
             }
             else if (inWord)
             {
-                yield return hash;
+                keys.Add(hash);
                 hash = 14695981039346656037UL;
                 inWord = false;
             }
@@ -285,8 +273,12 @@ public static class UnitFeatures
 
         if (inWord)
         {
-            yield return hash;
+            keys.Add(hash);
         }
+
+        var array = keys.ToArray();
+        Array.Sort(array);
+        return array;
     }
 
     private static bool HasYear(ReadOnlySpan<char> text)

@@ -1,17 +1,20 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace Newsdesk.Extraction.Cleaning.Model;
 
 /// <summary>
-/// A gradient-boosted ensemble of small regression trees over <see cref="Features.UnitFeatures"/>, giving the
-/// probability that a unit is article text. Trained by <see cref="BoostedTreesTrainer"/> (<c>newsdesk train
-/// cleaner</c>), stored as JSON (<c>models/cleaner.json</c>, embedded in this assembly). Immutable and thread-safe.
+/// A gradient-boosted ensemble of small regression trees over named features, giving the probability that a unit is
+/// article text. Trained by <see cref="BoostedTreesTrainer"/>; one stage of a <see cref="CleanerModel"/>, which stores
+/// it. Immutable and thread-safe.
 /// </summary>
 public sealed class BoostedTreesModel
 {
-    private const string EmbeddedName = "Newsdesk.Extraction.Cleaning.cleaner.json";
-    private static readonly Lazy<BoostedTreesModel?> _embedded = new(LoadEmbedded);
+    /// <summary>Ensembles no deeper than this are evaluated as complete trees (see <see cref="CompleteTrees"/>).</summary>
+    private const int MaxCompleteDepth = 8;
+
+    // Every tree's nodes in one array, child indices absolute, leaves holding their output in Threshold: the general
+    // walk, for deep trees.
+    private readonly Node[] _nodes;
+    private readonly int[] _roots;
+    private readonly CompleteTrees? _complete;
 
     public BoostedTreesModel(IReadOnlyList<string> featureNames, float baseScore, IReadOnlyList<DecisionTree> trees, string description)
     {
@@ -21,6 +24,9 @@ public sealed class BoostedTreesModel
         BaseScore = baseScore;
         Trees = trees;
         Description = description;
+        (_nodes, _roots) = Pack(trees);
+        var depth = trees.Count == 0 ? 0 : trees.Max(t => Depth(t, 0));
+        _complete = depth <= MaxCompleteDepth ? new CompleteTrees(trees, depth) : null;
     }
 
     public IReadOnlyList<string> FeatureNames { get; }
@@ -33,54 +39,146 @@ public sealed class BoostedTreesModel
     /// <summary>How the model was trained (data, seed, parameters), for people.</summary>
     public string Description { get; }
 
-    /// <summary>The model shipped in <c>models/cleaner.json</c>, or null when the build embedded none.</summary>
-    public static BoostedTreesModel? Shipped => _embedded.Value;
-
     /// <summary>The probability (0–1) that the unit with feature <paramref name="vector"/> is article text.</summary>
     public float PredictArticle(ReadOnlySpan<float> vector)
     {
-        var score = BaseScore;
-        foreach (var tree in Trees)
-        {
-            score += tree.Evaluate(vector);
-        }
-
+        var score = BaseScore + (_complete?.Sum(vector) ?? Walk(vector));
         return 1f / (1f + MathF.Exp(-score));
     }
 
-    public void Save(Stream stream)
+    private float Walk(ReadOnlySpan<float> vector)
     {
-        var file = new ModelFile
+        var score = 0f;
+        var nodes = _nodes;
+        foreach (var root in _roots)
         {
-            Format = "newsdesk-cleaner/1",
-            Description = Description,
-            Features = [.. FeatureNames],
-            BaseScore = BaseScore,
-            Trees = [.. Trees.Select(t => new TreeFile { Feature = t.Feature, Threshold = t.Threshold, Left = t.Left, Right = t.Right, Value = t.Value })],
-        };
-        JsonSerializer.Serialize(stream, file, ModelJsonContext.Default.ModelFile);
+            var node = nodes[root];
+            while (node.Feature >= 0)
+            {
+                node = nodes[vector[node.Feature] <= node.Threshold ? node.Left : node.Right];
+            }
+
+            score += node.Threshold;
+        }
+
+        return score;
     }
 
-    /// <summary>Reads a model; throws <see cref="InvalidDataException"/> when the file is not one, or was trained on
-    /// other features than this build computes.</summary>
-    public static BoostedTreesModel Load(Stream stream)
+    private static int Depth(DecisionTree tree, int node) =>
+        node < 0 || node >= tree.Feature.Length || tree.Feature[node] < 0
+            ? 0
+            : 1 + Math.Max(Depth(tree, tree.Left[node]), Depth(tree, tree.Right[node]));
+
+    private static (Node[] Nodes, int[] Roots) Pack(IReadOnlyList<DecisionTree> trees)
     {
-        ModelFile? file;
-        try
+        var nodes = new List<Node>();
+        var roots = new int[trees.Count];
+        for (var t = 0; t < trees.Count; t++)
         {
-            file = JsonSerializer.Deserialize(stream, ModelJsonContext.Default.ModelFile);
-        }
-        catch (JsonException e)
-        {
-            throw new InvalidDataException("the cleaner model is not valid JSON: " + e.Message, e);
+            var tree = trees[t];
+            var offset = nodes.Count;
+            roots[t] = offset;
+            var count = new[] { tree.Feature.Length, tree.Threshold.Length, tree.Left.Length, tree.Right.Length, tree.Value.Length }.Min();
+            for (var i = 0; i < count; i++)
+            {
+                nodes.Add(tree.Feature[i] >= 0
+                    ? new Node(tree.Feature[i], tree.Threshold[i], tree.Left[i] + offset, tree.Right[i] + offset)
+                    : new Node(-1, tree.Value[i], 0, 0));
+            }
+
+            if (count == 0)
+            {
+                nodes.Add(new Node(-1, 0, 0, 0));
+            }
         }
 
-        if (file is null || file.Format != "newsdesk-cleaner/1" || file.Features is null || file.Trees is null)
+        return ([.. nodes], roots);
+    }
+
+    private readonly record struct Node(int Feature, float Threshold, int Left, int Right);
+
+    /// <summary>
+    /// The trees padded to complete binary trees of one depth (a leaf above the bottom becomes a split that sends
+    /// everything left, to two copies of itself), so that a prediction computes each child's index,
+    /// <c>2i + 1 + (x &gt; threshold)</c>, instead of branching on it: the branches of a tree walk are unpredictable,
+    /// and without them the processor overlaps the trees' walks (issue 4's speed target).
+    /// </summary>
+    private sealed class CompleteTrees
+    {
+        private readonly int _count;
+        private readonly int _depth;
+        private readonly int _inner;
+        private readonly int[] _feature;
+        private readonly float[] _threshold;
+        private readonly float[] _leaf;
+
+        public CompleteTrees(IReadOnlyList<DecisionTree> trees, int depth)
         {
-            throw new InvalidDataException("not a newsdesk-cleaner/1 model file");
+            _count = trees.Count;
+            _depth = depth;
+            _inner = (1 << depth) - 1;
+            _feature = new int[trees.Count * _inner];
+            _threshold = new float[trees.Count * _inner];
+            _leaf = new float[trees.Count << depth];
+            for (var t = 0; t < trees.Count; t++)
+            {
+                Fill(trees[t], t, trees[t].Feature.Length == 0 ? -1 : 0, 0, 0);
+            }
         }
 
-        if (!file.Features.SequenceEqual(Features.UnitFeatures.Names))
+        public float Sum(ReadOnlySpan<float> vector)
+        {
+            var sum = 0f;
+            var inner = _inner;
+            var leaves = inner + 1;
+            for (int t = 0, at = 0; t < _count; t++, at += inner)
+            {
+                var i = 0;
+                for (var d = 0; d < _depth; d++)
+                {
+                    i = 2 * i + 1 + (vector[_feature[at + i]] > _threshold[at + i] ? 1 : 0);
+                }
+
+                sum += _leaf[t * leaves + i - inner];
+            }
+
+            return sum;
+        }
+
+        private void Fill(DecisionTree tree, int t, int node, int slot, int level)
+        {
+            var isLeaf = node < 0 || tree.Feature[node] < 0;
+            if (level == _depth)
+            {
+                _leaf[(t << _depth) + slot - _inner] = node < 0 ? 0 : tree.Value[node];
+                return;
+            }
+
+            var at = t * _inner + slot;
+            _feature[at] = isLeaf ? 0 : tree.Feature[node];
+            _threshold[at] = isLeaf ? float.PositiveInfinity : tree.Threshold[node];
+            Fill(tree, t, isLeaf ? node : tree.Left[node], 2 * slot + 1, level + 1);
+            Fill(tree, t, isLeaf ? node : tree.Right[node], 2 * slot + 2, level + 1);
+        }
+    }
+
+    internal StageFile ToFile() => new()
+    {
+        Features = [.. FeatureNames],
+        BaseScore = BaseScore,
+        Trees = [.. Trees.Select(t => new TreeFile { Feature = t.Feature, Threshold = t.Threshold, Left = t.Left, Right = t.Right, Value = t.Value })],
+    };
+
+    /// <summary>Reads one stage; throws <see cref="InvalidDataException"/> unless its features are
+    /// <paramref name="expected"/> and its trees are sound.</summary>
+    internal static BoostedTreesModel FromFile(StageFile? file, IReadOnlyList<string> expected, string description)
+    {
+        if (file?.Features is null || file.Trees is null)
+        {
+            throw new InvalidDataException("a model stage lacks its features or trees");
+        }
+
+        if (!file.Features.SequenceEqual(expected))
         {
             throw new InvalidDataException("the cleaner model was trained on other features than this build computes; retrain it with `newsdesk train cleaner`");
         }
@@ -91,19 +189,11 @@ public sealed class BoostedTreesModel
             tree.Validate(file.Features.Length);
         }
 
-        return new BoostedTreesModel(file.Features, file.BaseScore, trees, file.Description ?? "");
+        return new BoostedTreesModel(file.Features, file.BaseScore, trees, description);
     }
 
-    private static BoostedTreesModel? LoadEmbedded()
+    internal sealed class StageFile
     {
-        using var stream = typeof(BoostedTreesModel).Assembly.GetManifestResourceStream(EmbeddedName);
-        return stream is null ? null : Load(stream);
-    }
-
-    internal sealed class ModelFile
-    {
-        public string? Format { get; set; }
-        public string? Description { get; set; }
         public string[]? Features { get; set; }
         public float BaseScore { get; set; }
         public TreeFile[]? Trees { get; set; }
@@ -119,6 +209,3 @@ public sealed class BoostedTreesModel
     }
 }
 
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
-[JsonSerializable(typeof(BoostedTreesModel.ModelFile))]
-internal sealed partial class ModelJsonContext : JsonSerializerContext;

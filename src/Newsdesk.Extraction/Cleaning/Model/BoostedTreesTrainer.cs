@@ -25,12 +25,14 @@ public static class BoostedTreesTrainer
         }
 
         var edges = BinEdges(features, n, width, options.Bins);
+
+        // Column-major: the split search reads one feature of many rows at a time.
         var binned = new byte[n * width];
         for (var r = 0; r < n; r++)
         {
             for (var f = 0; f < width; f++)
             {
-                binned[r * width + f] = BinOf(edges[f], features[r * width + f]);
+                binned[(long)f * n + r] = BinOf(edges[f], features[r * width + f]);
             }
         }
 
@@ -51,17 +53,21 @@ public static class BoostedTreesTrainer
         var trees = new List<DecisionTree>(options.Trees);
         for (var t = 0; t < options.Trees; t++)
         {
+            var report = progress is not null && (t % 20 == 0 || t == options.Trees - 1);
             double loss = 0;
             for (var r = 0; r < n; r++)
             {
                 var p = 1f / (1f + MathF.Exp(-scores[r]));
                 gradients[r] = (p - labels[r]) * weights[r];
                 hessians[r] = Math.Max(p * (1 - p), 1e-6f) * weights[r];
-                loss -= weights[r] * (labels[r] > 0.5f ? Math.Log(Math.Max(p, 1e-9)) : Math.Log(Math.Max(1 - p, 1e-9)));
+                if (report)
+                {
+                    loss -= weights[r] * (labels[r] > 0.5f ? Math.Log(Math.Max(p, 1e-9)) : Math.Log(Math.Max(1 - p, 1e-9)));
+                }
             }
 
             var rows = Enumerable.Range(0, n).Where(_ => random.NextDouble() < options.Subsample).ToArray();
-            var builder = new TreeBuilder(binned, width, edges, gradients, hessians, options);
+            var builder = new TreeBuilder(binned, n, edges, gradients, hessians, options);
             var tree = builder.Build(rows);
             trees.Add(tree);
             for (var r = 0; r < n; r++)
@@ -69,7 +75,7 @@ public static class BoostedTreesTrainer
                 scores[r] += tree.Evaluate(features.AsSpan(r * width, width));
             }
 
-            if (t % 20 == 0 || t == options.Trees - 1)
+            if (report)
             {
                 progress?.Invoke($"tree {t + 1}/{options.Trees}: training log-loss {loss / total:F4}");
             }
@@ -110,7 +116,7 @@ public static class BoostedTreesTrainer
         return (byte)(i >= 0 ? i : ~i);
     }
 
-    private sealed class TreeBuilder(byte[] binned, int width, float[][] edges, float[] gradients, float[] hessians, BoostedTreesOptions options)
+    private sealed class TreeBuilder(byte[] binned, long n, float[][] edges, float[] gradients, float[] hessians, BoostedTreesOptions options)
     {
         private readonly List<int> _feature = [];
         private readonly List<float> _threshold = [];
@@ -150,8 +156,9 @@ public static class BoostedTreesTrainer
                 return node;
             }
 
-            var left = rows.Where(r => binned[r * width + feature] <= bin).ToArray();
-            var right = rows.Where(r => binned[r * width + feature] > bin).ToArray();
+            var column = feature * n;
+            var left = rows.Where(r => binned[column + r] <= bin).ToArray();
+            var right = rows.Where(r => binned[column + r] > bin).ToArray();
             _feature[node] = feature;
             _threshold[node] = edges[feature][bin];
             _left[node] = Grow(left, depth + 1);
@@ -168,7 +175,7 @@ public static class BoostedTreesTrainer
             var parent = g * g / (h + lambda);
             var gradientHistogram = new double[options.Bins + 1];
             var hessianHistogram = new double[options.Bins + 1];
-            for (var f = 0; f < width; f++)
+            for (var f = 0; f < edges.Length; f++)
             {
                 var binCount = edges[f].Length;
                 if (binCount == 0)
@@ -178,9 +185,10 @@ public static class BoostedTreesTrainer
 
                 Array.Clear(gradientHistogram);
                 Array.Clear(hessianHistogram);
+                var column = f * n;
                 foreach (var r in rows)
                 {
-                    var b = binned[r * width + f];
+                    var b = binned[column + r];
                     gradientHistogram[b] += gradients[r];
                     hessianHistogram[b] += hessians[r];
                 }
