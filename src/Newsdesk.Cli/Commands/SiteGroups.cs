@@ -1,13 +1,13 @@
-using System.Text.Json;
 using Newsdesk.Extraction.Cleaning.Evaluation;
+using Newsdesk.Extraction.Evaluation;
 
 namespace Newsdesk.Cli.Commands;
 
 /// <summary>
 /// The cross-validation groups of <c>train cleaner --sites</c>: a JSON Lines file of page <c>id</c> and <c>url</c>
 /// (the extraction set's truth.jsonl) maps each page to its host without "www.", so that the pages of one site are
-/// never split between training and scoring. Pages the file does not name are their own group. A line that is not
-/// such a record is reported and skipped.
+/// never split between training and scoring. Pages the file does not name, or names without an absolute url, are their own
+/// group. The file is read by <see cref="ExtractionTruthReader"/>, which reports and skips lines that are not records.
 /// </summary>
 internal static class SiteGroups
 {
@@ -24,34 +24,17 @@ internal static class SiteGroups
         }
 
         var hostOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var truth in ExtractionTruthReader.Read(path, problem => problems.WriteLine($"warning: {problem}")))
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
+            if (Uri.TryCreate(truth.Url, UriKind.Absolute, out var uri))
             {
-                continue;
+                var host = uri.Host.ToLowerInvariant();
+                hostOf[truth.Id] = host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
             }
-
-            try
+            else
             {
-                using var json = JsonDocument.Parse(line);
-                var root = json.RootElement;
-                if (root.ValueKind == JsonValueKind.Object
-                    && root.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
-                    && root.TryGetProperty("url", out var url) && url.ValueKind == JsonValueKind.String
-                    && Uri.TryCreate(url.GetString(), UriKind.Absolute, out var uri))
-                {
-                    var host = uri.Host.ToLowerInvariant();
-                    hostOf[id.GetString()!] = host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
-                    continue;
-                }
+                problems.WriteLine($"warning: {path}: page {truth.Id} has no absolute url; it is its own group");
             }
-            catch (JsonException)
-            {
-            }
-
-            problems.WriteLine($"warning: {path}:{lineNumber}: not a record with string fields id and an absolute url");
         }
 
         problems.WriteLine($"--sites: {hostOf.Count:N0} pages on {hostOf.Values.Distinct(StringComparer.Ordinal).Count():N0} sites");
