@@ -45,7 +45,7 @@ internal static class BoilerplateVocabulary
         ["sponsored"] = RemovalReasons.Promo, ["advert"] = RemovalReasons.Promo, ["advertisement"] = RemovalReasons.Promo,
         ["ad"] = RemovalReasons.Promo, ["ads"] = RemovalReasons.Promo, ["adsense"] = RemovalReasons.Promo,
         ["dfp"] = RemovalReasons.Promo, ["popup"] = RemovalReasons.Promo, ["modal"] = RemovalReasons.Promo,
-        ["paywall"] = RemovalReasons.Promo,
+        ["paywall"] = RemovalReasons.Promo, ["affiliate"] = RemovalReasons.Promo, // affiliate-link disclosures
         // Cookie and privacy notices.
         ["cookie"] = RemovalReasons.Legal, ["cookies"] = RemovalReasons.Legal, ["consent"] = RemovalReasons.Legal,
         ["gdpr"] = RemovalReasons.Legal, ["copyright"] = RemovalReasons.Legal,
@@ -57,7 +57,7 @@ internal static class BoilerplateVocabulary
         ["bio"] = RemovalReasons.AuthorBio, ["authorbio"] = RemovalReasons.AuthorBio,
         // Captions and credits, kept apart from the body.
         ["caption"] = RemovalReasons.Caption, ["figcaption"] = RemovalReasons.Caption, ["credit"] = RemovalReasons.Credit,
-        ["credits"] = RemovalReasons.Credit,
+        ["credits"] = RemovalReasons.Credit, ["legend"] = RemovalReasons.Caption, // an image's legend is its caption
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Tokens that suggest boilerplate but also name content blocks in common page builders (Elementor's
