@@ -5,7 +5,8 @@ using Newsdesk.Bench;
 // Load harnesses beside the BenchmarkDotNet suite:
 //   generate --articles N --size BYTES --out FILE   a deterministic synthetic corpus (JSON Lines) for `newsdesk ingest`
 //   search-latency --db FILE [--queries N]          top-10 search latency by word-frequency class on that corpus
-//   ingest-phases [--articles N]                     processor time per article of each phase of the text path
+//   ingest-phases [--articles N] [--batch-size N] [--no-fts]
+//                                                    processor time per article of each phase of the text path
 //   ner-speed --model FILE --dev FILE [--passes N]   entity-tagging tokens per processor-second on one thread
 //   warc-memory [SIZE_MB]                            stream a synthetic multi-GB WARC, report peak working set
 //   warc-read FILE...                                stream WARC (or any input) files, report time and peak working set
@@ -13,7 +14,8 @@ using Newsdesk.Bench;
 return args.FirstOrDefault() switch
 {
     "generate" => Generate(args),
-    "ingest-phases" => await IngestPhases.RunAsync(int.Parse(Value(args, "--articles") ?? "20000", CultureInfo.InvariantCulture)),
+    "ingest-phases" => await IngestPhases.RunAsync(int.Parse(Value(args, "--articles") ?? "20000", CultureInfo.InvariantCulture),
+        int.Parse(Value(args, "--batch-size") ?? "1000", CultureInfo.InvariantCulture), args.Contains("--no-fts")),
     "warc-memory" => WarcMemoryCheck.Run(args),
     "warc-read" => WarcMemoryCheck.Read(args),
     "search-latency" => await SearchLatency.RunAsync(Value(args, "--db") ?? "bench.db", int.Parse(Value(args, "--queries") ?? "200", CultureInfo.InvariantCulture)),

@@ -6,14 +6,15 @@ namespace Newsdesk.Cli;
 
 /// <summary>
 /// Collects documents into batches and writes each batch in its own transaction on a background task, so that the
-/// pipeline keeps processing while the store writes. At most two full batches wait, which bounds memory. Batches are
-/// written in the order they were filled. Not thread-safe: one producer.
+/// pipeline keeps processing while the store writes. A full batch is prepared (keys, JSON, hashes) on the thread pool
+/// as soon as it is full, so the single writing thread only writes. At most two full batches wait, which bounds
+/// memory. Batches are written in the order they were filled. Not thread-safe: one producer.
 /// </summary>
 internal sealed class BatchWriter
 {
     private readonly IArticleStore _store;
     private readonly int _batchSize;
-    private readonly Channel<List<Document>> _batches = Channel.CreateBounded<List<Document>>(new BoundedChannelOptions(2)
+    private readonly Channel<Task<PreparedBatch>> _batches = Channel.CreateBounded<Task<PreparedBatch>>(new BoundedChannelOptions(2)
     {
         SingleReader = true,
         SingleWriter = true,
@@ -38,7 +39,7 @@ internal sealed class BatchWriter
         {
             var full = _current;
             _current = new List<Document>(_batchSize);
-            await _batches.Writer.WriteAsync(full);
+            await _batches.Writer.WriteAsync(Task.Run(() => PreparedBatch.Prepare(full)));
         }
     }
 
@@ -48,8 +49,9 @@ internal sealed class BatchWriter
     {
         if (_current.Count > 0)
         {
-            await _batches.Writer.WriteAsync(_current);
+            var last = _current;
             _current = [];
+            await _batches.Writer.WriteAsync(Task.Run(() => PreparedBatch.Prepare(last)));
         }
 
         _batches.Writer.TryComplete();
@@ -59,9 +61,9 @@ internal sealed class BatchWriter
     private async Task<WriteSummary> WriteAllAsync()
     {
         var total = new WriteSummary();
-        await foreach (var batch in _batches.Reader.ReadAllAsync())
+        await foreach (var prepared in _batches.Reader.ReadAllAsync())
         {
-            total += await _store.WriteAsync(batch, CancellationToken.None);
+            total += await _store.WriteAsync(await prepared, CancellationToken.None);
         }
 
         return total;

@@ -39,6 +39,7 @@ internal sealed class DocumentRun(ReaderOptions readerOptions, int jobs, Diagnos
 
             printer.Print(diagnostic);
         };
+        reader.Skipped += summary.CountSkipped;
 
         await foreach (var document in pipeline.RunAsync(reader.ReadAsync(paths, cancellationToken), jobs, cancellationToken))
         {
@@ -61,6 +62,7 @@ internal sealed class DocumentRun(ReaderOptions readerOptions, int jobs, Diagnos
 internal sealed class RunSummary
 {
     private readonly SortedDictionary<string, int> _failures = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, int> _skipped = new(StringComparer.Ordinal);
 
     /// <summary>Records read, failed ones included.</summary>
     public int Read { get; set; }
@@ -71,6 +73,26 @@ internal sealed class RunSummary
     public IReadOnlyDictionary<string, int> Failures => _failures;
 
     public void CountFailure(string code) => _failures[code] = _failures.GetValueOrDefault(code) + 1;
+
+    /// <summary>Records passed over by design, not read (a WARC file's request records, non-HTML responses).</summary>
+    public int Skipped => _skipped.Values.Sum();
+
+    /// <summary>Skipped records by the reason the reader gave.</summary>
+    public IReadOnlyDictionary<string, int> SkippedByReason => _skipped;
+
+    /// <summary>Called by the reader as each file ends, on the reader's thread rather than the consumer's: locked.</summary>
+    public void CountSkipped(string reason, int count)
+    {
+        lock (_skipped)
+        {
+            _skipped[reason] = _skipped.GetValueOrDefault(reason) + count;
+        }
+    }
+
+    /// <summary>"; 3 records skipped (2 request record, 1 HTTP 404 response)", or nothing when none was.</summary>
+    public string DescribeSkipped() => Skipped == 0
+        ? ""
+        : $", {Skipped} records skipped ({string.Join(", ", _skipped.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Value} {s.Key}"))})";
 
     /// <summary>"2 failed (1 malformed-json, 1 empty-input)".</summary>
     public string DescribeFailures() => Failed == 0

@@ -1,4 +1,3 @@
-using Newsdesk.Diagnostics;
 using Newsdesk.Documents;
 
 namespace Newsdesk.Ingest;
@@ -21,6 +20,6 @@ public interface IRecordReader
     /// <paramref name="report"/> what concerns the whole file rather than one record (a WARC file's count of skipped
     /// records), once the file is read. Readers with nothing to say about a file keep this default.
     /// </summary>
-    IEnumerable<RawDocument> Read(InputFile file, Stream stream, ReaderOptions options, Action<Diagnostic> report, CancellationToken cancellationToken) =>
+    IEnumerable<RawDocument> Read(InputFile file, Stream stream, ReaderOptions options, FileReport report, CancellationToken cancellationToken) =>
         Read(file, stream, options, cancellationToken);
 }

@@ -20,6 +20,10 @@ public sealed class InputReader(ReaderRegistry registry, ReaderOptions options)
     /// (a WARC file's skipped records), reported when the file has been read.</summary>
     public event Action<Diagnostic>? Reported;
 
+    /// <summary>Records passed over by design (not articles), with the reason and how many, reported per file when the
+    /// file has been read (a WARC file's request records and HTTP 404 responses).</summary>
+    public event Action<string, int>? Skipped;
+
     /// <summary>Bytes read from files so far (compressed bytes for compressed files), for progress. Thread-safe.</summary>
     public long BytesRead => Interlocked.Read(ref _bytesRead);
 
@@ -86,7 +90,7 @@ public sealed class InputReader(ReaderRegistry registry, ReaderOptions options)
             yield break;
         }
 
-        using var records = reader.Read(file, opened!, options, d => Reported?.Invoke(d), cancellationToken).GetEnumerator();
+        using var records = reader.Read(file, opened!, options, new FileReport(d => Reported?.Invoke(d), (reason, count) => Skipped?.Invoke(reason, count)), cancellationToken).GetEnumerator();
         var corrupt = false;
         while (!corrupt)
         {

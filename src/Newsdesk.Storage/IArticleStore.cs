@@ -12,7 +12,15 @@ public interface IArticleStore : IAsyncDisposable
     /// Writes a batch in one transaction: all of it is stored or none of it. Documents already stored under the same
     /// key (<see cref="ArticleKey"/>) are updated when their content changed and otherwise left alone.
     /// </summary>
-    Task<WriteSummary> WriteAsync(IReadOnlyList<Document> batch, CancellationToken cancellationToken = default);
+    Task<WriteSummary> WriteAsync(IReadOnlyList<Document> batch, CancellationToken cancellationToken = default) =>
+        WriteAsync(PreparedBatch.Prepare(batch), cancellationToken);
+
+    /// <summary>
+    /// Writes a batch prepared by <see cref="PreparedBatch.Prepare"/>, with the same contract as
+    /// <see cref="WriteAsync(IReadOnlyList{Document}, CancellationToken)"/>. A bulk load prepares the next batch on
+    /// the other cores while this one is written.
+    /// </summary>
+    Task<WriteSummary> WriteAsync(PreparedBatch batch, CancellationToken cancellationToken = default);
 
     /// <summary>An article by its public id, a unique prefix of it, its source id or its URL; null when none matches.</summary>
     Task<StoredArticle?> GetAsync(string reference, CancellationToken cancellationToken = default);

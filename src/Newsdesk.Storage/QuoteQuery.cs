@@ -14,7 +14,8 @@ public sealed record QuoteQuery
     public int Limit { get; init; } = 50;
 }
 
-/// <summary>A stored quote with its article.</summary>
+/// <summary>A stored quote with its article. <see cref="Content"/> is the quote's words: for a direct quote with its
+/// quotation marks, for a discontinuous one its pieces joined by " … " (<see cref="Documents.Quote.Words"/>).</summary>
 public sealed record StoredQuote(
     string ArticleId,
     string? ArticleTitle,

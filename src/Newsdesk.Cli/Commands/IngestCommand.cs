@@ -86,7 +86,7 @@ internal static class IngestCommand
             else
             {
                 await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"{path}: {summary.Read:N0} read, {written.Stored:N0} stored, {written.Updated:N0} updated, {written.Duplicates:N0} duplicates, {written.Empty:N0} without text, {summary.DescribeFailures()} in {clock.Elapsed.TotalSeconds:0.0}s ({summary.Read / Math.Max(0.001, clock.Elapsed.TotalSeconds):N0}/s){(interrupted ? "; interrupted: run again to complete" : "")}"));
+                    $"{path}: {summary.Read:N0} read, {written.Stored:N0} stored, {written.Updated:N0} updated, {written.Duplicates:N0} duplicates, {written.Empty:N0} without text, {summary.DescribeFailures()}{summary.DescribeSkipped()} in {clock.Elapsed.TotalSeconds:0.0}s ({summary.Read / Math.Max(0.001, clock.Elapsed.TotalSeconds):N0}/s){(interrupted ? "; interrupted: run again to complete" : "")}"));
             }
 
             if (interrupted)
@@ -116,6 +116,14 @@ internal static class IngestCommand
             foreach (var (code, count) in summary.Failures)
             {
                 writer.WriteNumber(code, count);
+            }
+
+            writer.WriteEndObject();
+            writer.WriteNumber("skipped", summary.Skipped);
+            writer.WriteStartObject("skippedByReason");
+            foreach (var (reason, count) in summary.SkippedByReason)
+            {
+                writer.WriteNumber(reason, count);
             }
 
             writer.WriteEndObject();

@@ -35,6 +35,8 @@ internal static class QuotesCommand
             await using var store = SqliteArticleStore.Open(DatabaseLocation.Resolve(parse.GetValue(database)), create: false);
             var quotes = await store.GetQuotesAsync(query, cancellationToken);
             await using var stdout = StandardStreams.OpenStdout();
+
+            // A direct quote's content carries its own quotation marks; a discontinuous one is its pieces joined.
             foreach (var quote in quotes)
             {
                 if (parse.GetValue(json))
@@ -55,7 +57,7 @@ internal static class QuotesCommand
                 else
                 {
                     var via = quote.Source is null ? "" : $" (via {quote.Source})";
-                    await stdout.WriteAsync($"{quote.Date ?? "????-??-??"} {quote.ArticleId} {quote.Speaker ?? "(unknown)"}{via} {quote.Cue ?? ""}: {(quote.Direct ? "“" + quote.Content + "”" : quote.Content)}\n");
+                    await stdout.WriteAsync($"{quote.Date ?? "????-??-??"} {quote.ArticleId} {quote.Speaker ?? "(unknown)"}{via} {quote.Cue ?? ""}: {quote.Content}\n");
                 }
             }
 

@@ -50,7 +50,7 @@ internal static class DocumentReport
         foreach (var quote in document.Quotes)
         {
             var speaker = quote.Speaker is { } s ? s.Mention.ToString(document.Text) : "?";
-            output.Write($"[quote {(quote.Direct ? "direct" : "reported")}] {speaker}: {quote.Content.ToString(document.Text)}\n");
+            output.Write($"[quote {(quote.Direct ? "direct" : "reported")}] {speaker}: {quote.Words(document.Text)}\n");
         }
 
         foreach (var time in document.Times)

@@ -46,9 +46,9 @@ public sealed class FeedReader : IRecordReader
     public InputFormat Format => InputFormat.Feed;
 
     public IEnumerable<RawDocument> Read(InputFile file, Stream stream, ReaderOptions options, CancellationToken cancellationToken) =>
-        Read(file, stream, options, static _ => { }, cancellationToken);
+        Read(file, stream, options, FileReport.None, cancellationToken);
 
-    public IEnumerable<RawDocument> Read(InputFile file, Stream stream, ReaderOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
+    public IEnumerable<RawDocument> Read(InputFile file, Stream stream, ReaderOptions options, FileReport report, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(stream);
@@ -57,7 +57,7 @@ public sealed class FeedReader : IRecordReader
         return ReadEntries(file, stream, options, report, cancellationToken);
     }
 
-    private static IEnumerable<RawDocument> ReadEntries(InputFile file, Stream stream, ReaderOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
+    private static IEnumerable<RawDocument> ReadEntries(InputFile file, Stream stream, ReaderOptions options, FileReport report, CancellationToken cancellationToken)
     {
         using var xml = XmlReader.Create(stream, _settings);
         var entries = new FeedEntryReader(xml);
@@ -113,7 +113,7 @@ public sealed class FeedReader : IRecordReader
         }
         else if (index == 0)
         {
-            report(Diagnostic.Warning(DiagnosticCodes.NoText, Stage, file.DisplayName, "the feed has no entries"));
+            report.Report(Diagnostic.Warning(DiagnosticCodes.NoText, Stage, file.DisplayName, "the feed has no entries"));
         }
     }
 

@@ -43,7 +43,7 @@ internal static class WarcArticleExtractor
             if (blockType is not null && blockType != "application/http")
             {
                 // dns: lookups, FTP listings and other non-HTTP captures.
-                return WarcRecordOutcome.Skipped($"non-HTTP response ({blockType})");
+                return WarcRecordOutcome.Skipped("non-HTTP response", blockType);
             }
 
             var start = block.Peek(HttpHeadLimit);
@@ -84,7 +84,7 @@ internal static class WarcArticleExtractor
             var payloadStart = peeked[Math.Min(headLength, peeked.Length)..];
             if (!MediaTypes.IsUndeclared(mediaType) || !MediaTypes.LooksLikeHtml(payloadStart))
             {
-                return WarcRecordOutcome.Skipped($"non-HTML {header.Type} ({mediaType ?? "no media type"})");
+                return WarcRecordOutcome.Skipped($"non-HTML {header.Type}", mediaType ?? "no media type");
             }
         }
 

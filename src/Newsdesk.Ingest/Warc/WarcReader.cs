@@ -32,9 +32,9 @@ public sealed class WarcReader : IRecordReader
     public InputFormat Format => InputFormat.Warc;
 
     public IEnumerable<RawDocument> Read(InputFile file, Stream stream, ReaderOptions options, CancellationToken cancellationToken) =>
-        Read(file, stream, options, static _ => { }, cancellationToken);
+        Read(file, stream, options, FileReport.None, cancellationToken);
 
-    public IEnumerable<RawDocument> Read(InputFile file, Stream stream, ReaderOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
+    public IEnumerable<RawDocument> Read(InputFile file, Stream stream, ReaderOptions options, FileReport report, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(stream);
@@ -43,7 +43,7 @@ public sealed class WarcReader : IRecordReader
         return ReadRecords(file, stream, options, report, cancellationToken);
     }
 
-    private static IEnumerable<RawDocument> ReadRecords(InputFile file, Stream stream, ReaderOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
+    private static IEnumerable<RawDocument> ReadRecords(InputFile file, Stream stream, ReaderOptions options, FileReport report, CancellationToken cancellationToken)
     {
         using var reader = new WarcByteReader(stream);
         var tally = new WarcTally();
@@ -116,7 +116,7 @@ public sealed class WarcReader : IRecordReader
                 : WarcRecordOutcome.Skipped(header.Type.Length == 0 ? "record without WARC-Type" : $"{header.Type} record");
             if (outcome.SkipReason is { } reason)
             {
-                tally.Skip(reason);
+                tally.Skip(reason, outcome.SkipDetail);
             }
 
             if (outcome.Document is { } document)
@@ -147,7 +147,12 @@ public sealed class WarcReader : IRecordReader
 
         foreach (var summary in tally.Summaries(file.DisplayName))
         {
-            report(summary);
+            report.Report(summary);
+        }
+
+        foreach (var (reason, count) in tally.SkippedByReason)
+        {
+            report.Skipped(reason, count);
         }
     }
 

@@ -13,6 +13,7 @@ namespace Newsdesk.Ingest.Warc;
 internal sealed class WarcTally
 {
     private readonly SortedDictionary<string, int> _skipped = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, int> _skippedByReason = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, int> _quirks = new(StringComparer.Ordinal);
 
     public int Records { get; private set; }
@@ -21,7 +22,11 @@ internal sealed class WarcTally
 
     public int SkippedCount => _skipped.Values.Sum();
 
+    /// <summary>Skipped records by reason and detail, as the summary line lists them ("non-HTML response (image/png)").</summary>
     public IReadOnlyDictionary<string, int> Skipped => _skipped;
+
+    /// <summary>Skipped records by reason alone ("non-HTML response"): the counts a run totals.</summary>
+    public IReadOnlyDictionary<string, int> SkippedByReason => _skippedByReason;
 
     public IReadOnlyDictionary<string, int> Quirks => _quirks;
 
@@ -29,8 +34,14 @@ internal sealed class WarcTally
 
     public void CountArticle() => Articles++;
 
-    /// <summary>Counts a record skipped for <paramref name="reason"/> ("request record", "HTTP 404").</summary>
-    public void Skip(string reason) => _skipped[reason] = _skipped.GetValueOrDefault(reason) + 1;
+    /// <summary>Counts a record skipped for <paramref name="reason"/> ("request record", "HTTP 404 response"), with an
+    /// optional <paramref name="detail"/> ("image/png") shown in the summary line.</summary>
+    public void Skip(string reason, string? detail = null)
+    {
+        var shown = detail is null ? reason : $"{reason} ({detail})";
+        _skipped[shown] = _skipped.GetValueOrDefault(shown) + 1;
+        _skippedByReason[reason] = _skippedByReason.GetValueOrDefault(reason) + 1;
+    }
 
     /// <summary>Counts a tolerated deviation from the standard ("WARC-Target-URI in angle brackets").</summary>
     public void Quirk(string quirk) => _quirks[quirk] = _quirks.GetValueOrDefault(quirk) + 1;

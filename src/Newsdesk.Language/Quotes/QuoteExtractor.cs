@@ -8,7 +8,8 @@ namespace Newsdesk.Language.Quotes;
 /// Finds direct quotes and reported speech in an article and attributes them. Steps:
 /// 1. Scan quotation marks (<see cref="QuotedSpanScanner"/>); attribute each quotation (<see cref="DirectQuoteAttributor"/>).
 ///    A short quotation inside a sentence is partial ("called Mr Kim a “thug”") and waits for step 3.
-/// 2. A quotation with no cue of its own continues the previous speaker's quote ("floating" quote), when one is near.
+/// 2. A quotation with no cue of its own continues the previous speaker's quote ("floating" quote), when one is near;
+///    the pieces of one quote split around its attribution are joined (<see cref="DiscontinuousQuoteJoiner"/>).
 /// 3. Find reported speech outside the quotations (<see cref="ReportedSpeechFinder"/>); a partial quotation inside
 ///    reported content makes it a mixed quote; one left over is kept only when a naming or speech cue precedes it in
 ///    its sentence; otherwise it is a scare quote or a title and is dropped.
@@ -72,6 +73,7 @@ public sealed class QuoteExtractor
             }
         }
 
+        DiscontinuousQuoteJoiner.Join(context, candidates);
         claimed.Sort((a, b) => a.Start.CompareTo(b.Start));
         bool IsClaimed(int offset) => ContainsOffset(claimed, offset);
         var reported = new List<QuoteCandidate>();
@@ -86,9 +88,21 @@ public sealed class QuoteExtractor
             }
 
             var openWord = context.FirstWordAtOrAfter(partial.Outer.Start);
-            if (DirectQuoteAttributor.AttributionBefore(context, openWord) is { Speaker: not null } left)
+            if (DirectQuoteAttributor.AttributionBefore(context, openWord) is not { Speaker: not null } left)
+            {
+                continue;
+            }
+
+            // A short quotation after a cue that already attributes the quotation before it either continues that
+            // quote (“…,” Lee laughed, “I … I …”) or belongs to its attribution (“…,” Lee said on CBC’s “The House.”).
+            var owner = candidates.FindIndex(d => d.Direct && d.Cue == left.Cue && d.Content.Start < partial.Outer.Start);
+            if (owner < 0)
             {
                 candidates.Add(new QuoteCandidate(partial.Outer, true, left.Cue, left.Speaker));
+            }
+            else if (candidates[owner].Content.End <= partial.Outer.Start && DiscontinuousQuoteJoiner.IntroducesContinuation(context, openWord))
+            {
+                candidates[owner] = DiscontinuousQuoteJoiner.WithPiece(candidates[owner], partial.Outer);
             }
         }
 
@@ -127,9 +141,10 @@ public sealed class QuoteExtractor
             return false;
         }
 
-        // A short quotation opening its paragraph or introduced by a colon is a (short) quote in its own right.
+        // A short quotation opening its paragraph or its sentence, or introduced by a colon, is a (short) quote in its
+        // own right: “I would,” she said. “I would, Donald.”
         var before = openWord - 1;
-        return before >= 0 && !context.LineBreakBetween(before, openWord) && !context.IsPunctuation(before, ':');
+        return before >= 0 && !context.LineBreakBetween(before, openWord) && !context.IsPunctuation(before, ':') && !context.IsSentenceEnd(before);
     }
 
     /// <summary>A quotation without its own attribution that follows the previous speaker's quote closely: the

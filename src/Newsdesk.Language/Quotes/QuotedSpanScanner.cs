@@ -11,6 +11,7 @@ namespace Newsdesk.Language.Quotes;
 ///    nested quotes and stay part of the content.
 /// 3. Top-level single marks (‘…’, '…') make a quote only when the opening mark starts a word and the closing mark
 ///    ends one, so apostrophes (don’t, the Joneses’) never open or close anything.
+/// 4. While a quote is open, a double mark of either direction that ends a word closes it (<see cref="ClosesWord"/>).
 /// Thread-safe: static and allocation-free apart from the result list.
 /// </summary>
 internal static class QuotedSpanScanner
@@ -64,7 +65,7 @@ internal static class QuotedSpanScanner
                         openMark = c;
                     }
                 }
-                else if (QuotationMarks.Closes(openMark, c) || QuotationMarks.IsClosingDouble(c))
+                else if (QuotationMarks.Closes(openMark, c) || QuotationMarks.IsClosingDouble(c) || ClosesWord(text, i, end))
                 {
                     spans.Add(new QuotedSpan(new TextSpan(openAt, i + 1), Trim(text, openAt + 1, i), IsSingle: false, IsClosed: true, Lines: l - openLine + 1));
                     openAt = -1;
@@ -128,6 +129,11 @@ internal static class QuotedSpanScanner
 
         return start;
     }
+
+    /// <summary>Rule 4: an opening mark typed where a closing one belongs (“…percent.“ — a slip of smart-quote
+    /// software) closes the quote when it ends a word: no space before it, a space or the line end after it.</summary>
+    private static bool ClosesWord(string text, int i, int end) =>
+        i > 0 && !char.IsWhiteSpace(text[i - 1]) && (i + 1 >= end || char.IsWhiteSpace(text[i + 1]));
 
     private static bool OpensWord(string text, int i, int end) =>
         (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–')

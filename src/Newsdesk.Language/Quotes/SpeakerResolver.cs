@@ -18,7 +18,7 @@ internal static class SpeakerResolver
         {
             var speaker = candidate.Speaker is { } s ? new QuoteSpeaker(s.Span, Resolve(context, s, candidate)) : null;
             var source = candidate.Source is { } r ? Resolve(context, r, candidate) : null;
-            quotes.Add(new Quote(candidate.Content, candidate.Direct, candidate.Cue, speaker, source, []));
+            quotes.Add(new Quote(candidate.Content, candidate.Direct, candidate.Cue, speaker, source, candidate.Parts.IsDefault ? [] : candidate.Parts));
         }
 
         return quotes.MoveToImmutable();

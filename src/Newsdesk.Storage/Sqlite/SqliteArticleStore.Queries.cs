@@ -254,7 +254,7 @@ public sealed partial class SqliteArticleStore
 
         AddDateRange(command, conditions, query.From, query.To);
         command.CommandText = $"""
-            SELECT a.id, a.title, a.day, substr(a.text, q.start + 1, q.end - q.start), q.direct, q.speaker, q.speaker_entity, q.source, q.cue
+            SELECT a.id, a.title, a.day, coalesce(q.content, substr(a.text, q.start + 1, q.end - q.start)), q.direct, q.speaker, q.speaker_entity, q.source, q.cue
             FROM quotes q JOIN articles a ON a.rowid = q.article
             {(conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions))}
             ORDER BY a.day DESC, a.rowid, q.ordinal

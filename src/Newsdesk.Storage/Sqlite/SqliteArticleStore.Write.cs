@@ -1,9 +1,6 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Data.Sqlite;
 using Newsdesk.Documents;
-using Newsdesk.Serialization;
 
 namespace Newsdesk.Storage.Sqlite;
 
@@ -11,22 +8,21 @@ public sealed partial class SqliteArticleStore
 {
     private WriteCommands? _write;
 
-    public Task<WriteSummary> WriteAsync(IReadOnlyList<Document> batch, CancellationToken cancellationToken = default)
+    public Task<WriteSummary> WriteAsync(IReadOnlyList<Document> batch, CancellationToken cancellationToken = default) =>
+        WriteAsync(PreparedBatch.Prepare(batch), cancellationToken);
+
+    public Task<WriteSummary> WriteAsync(PreparedBatch batch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
         cancellationToken.ThrowIfCancellationRequested();
         _write ??= new WriteCommands(_connection);
-
-        // Keys, JSON and hashes are pure CPU work: prepare them on every core, then write in order on this thread.
-        var prepared = new PreparedArticle?[batch.Count];
-        Parallel.For(0, batch.Count, i => prepared[i] = PreparedArticle.For(batch[i]));
 
         var summary = new WriteSummary();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var now = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         using var transaction = _connection.BeginTransaction();
         _write.Enlist(transaction);
-        foreach (var article in prepared)
+        foreach (var article in batch.Articles)
         {
             if (article is null)
             {
@@ -69,34 +65,13 @@ public sealed partial class SqliteArticleStore
         return Task.FromResult(summary);
     }
 
-    /// <summary>A document with what its row needs, computed off the writing thread.</summary>
-    private sealed record PreparedArticle(Document Document, string Id, string Key, string Layers, string Hash)
-    {
-        /// <summary>Null for a document without text: there is nothing to store.</summary>
-        public static PreparedArticle? For(Document document)
-        {
-            if (document.Text.AsSpan().IsWhiteSpace())
-            {
-                return null;
-            }
-
-            var key = ArticleKey.For(document.Metadata, document.Text);
-
-            // The source id has its own column; leaving it out of the JSON means a copy of the same article read
-            // from another file hashes the same and is a duplicate, not an update.
-            var layers = DocumentJson.Serialize(document with { Id = "" }, includeText: false);
-            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            hash.AppendData(Encoding.UTF8.GetBytes(layers));
-            hash.AppendData(Encoding.UTF8.GetBytes(document.Text));
-            return new PreparedArticle(document, key.Id, key.Value, layers, Convert.ToHexStringLower(hash.GetHashAndReset())[..32]);
-        }
-    }
-
     /// <summary>The prepared statements of a write, reused across batches.</summary>
     private sealed class WriteCommands : IDisposable
     {
         private readonly SqliteCommand _find;
         private readonly SqliteCommand _insert;
+        private readonly SqliteCommand _lastRowId;
+        private readonly SqliteCommand _index;
         private readonly SqliteCommand _update;
         private readonly SqliteCommand _deleteLayers;
         private readonly SqliteCommand _insertEntity;
@@ -111,9 +86,12 @@ public sealed partial class SqliteArticleStore
                 """
                 INSERT INTO articles (id, article_key, source_id, url, title, day, site, language, text, content_hash, document, stored_at, updated_at)
                 VALUES ($id, $key, $source, $url, $title, $day, $site, $language, $text, $hash, $document, $now, $now)
-                RETURNING rowid
                 """,
                 "$id", "$key", "$source", "$url", "$title", "$day", "$site", "$language", "$text", "$hash", "$document", "$now");
+            // Not a trigger, and no RETURNING above (SQLite implements RETURNING as a trigger): see migration 2 in
+            // SqliteSchema (a statement with a trigger made FTS5 write one segment per article).
+            _lastRowId = Command(connection, "SELECT last_insert_rowid()");
+            _index = Command(connection, "INSERT INTO articles_fts (rowid, title, text) VALUES ($rowid, $title, $text)", "$rowid", "$title", "$text");
             _update = Command(connection,
                 """
                 UPDATE articles SET source_id = $source, url = $url, title = $title, day = $day, site = $site, language = $language,
@@ -133,10 +111,10 @@ public sealed partial class SqliteArticleStore
                 "$article", "$id", "$type", "$name", "$mentions");
             _insertQuote = Command(connection,
                 """
-                INSERT INTO quotes (article, ordinal, start, end, direct, speaker, speaker_entity, source, cue)
-                VALUES ($article, $ordinal, $start, $end, $direct, $speaker, $speakerEntity, $source, $cue)
+                INSERT INTO quotes (article, ordinal, start, end, direct, speaker, speaker_entity, source, cue, content)
+                VALUES ($article, $ordinal, $start, $end, $direct, $speaker, $speakerEntity, $source, $cue, $content)
                 """,
-                "$article", "$ordinal", "$start", "$end", "$direct", "$speaker", "$speakerEntity", "$source", "$cue");
+                "$article", "$ordinal", "$start", "$end", "$direct", "$speaker", "$speakerEntity", "$source", "$cue", "$content");
             _insertAbout = Command(connection,
                 "INSERT OR IGNORE INTO quote_about (article, ordinal, name) VALUES ($article, $ordinal, $name)",
                 "$article", "$ordinal", "$name");
@@ -145,7 +123,7 @@ public sealed partial class SqliteArticleStore
                 "$article", "$ordinal", "$type", "$value", "$first", "$last");
         }
 
-        private SqliteCommand[] All => [_find, _insert, _update, _deleteLayers, _insertEntity, _insertQuote, _insertAbout, _insertTime];
+        private SqliteCommand[] All => [_find, _insert, _lastRowId, _index, _update, _deleteLayers, _insertEntity, _insertQuote, _insertAbout, _insertTime];
 
         public void Enlist(SqliteTransaction? transaction)
         {
@@ -175,7 +153,13 @@ public sealed partial class SqliteArticleStore
             _insert.Parameters["$id"].Value = article.Id;
             _insert.Parameters["$key"].Value = article.Key;
             SetArticle(_insert, article, now);
-            return (long)_insert.ExecuteScalar()!;
+            _insert.ExecuteNonQuery();
+            var rowid = (long)_lastRowId.ExecuteScalar()!;
+            _index.Parameters["$rowid"].Value = rowid;
+            _index.Parameters["$title"].Value = (object?)article.Document.Metadata.Title ?? DBNull.Value;
+            _index.Parameters["$text"].Value = article.Document.Text;
+            _index.ExecuteNonQuery();
+            return rowid;
         }
 
         public void Update(long rowid, PreparedArticle article, string now)
@@ -219,11 +203,16 @@ public sealed partial class SqliteArticleStore
                 _insertQuote.Parameters["$speakerEntity"].Value = (object?)speakerEntity ?? DBNull.Value;
                 _insertQuote.Parameters["$source"].Value = quote.SourceEntityId is { } sourceId && names.TryGetValue(sourceId, out var source) ? source : DBNull.Value;
                 _insertQuote.Parameters["$cue"].Value = quote.Cue is { } cue && cue.FitsIn(document.Text.Length) ? cue.ToString(document.Text) : DBNull.Value;
+                _insertQuote.Parameters["$content"].Value = quote.IsDiscontinuous && quote.Pieces.All(p => p.FitsIn(document.Text.Length))
+                    ? quote.Words(document.Text)
+                    : DBNull.Value;
                 _insertQuote.ExecuteNonQuery();
 
+                // What the quote is about: entities named in its words, not in the attribution between its pieces.
+                var pieces = quote.Pieces;
                 foreach (var entity in document.Entities)
                 {
-                    if (entity.Id != quote.Speaker?.EntityId && entity.Mentions.Any(quote.Content.Contains))
+                    if (entity.Id != quote.Speaker?.EntityId && entity.Mentions.Any(m => pieces.Any(p => p.Contains(m))))
                     {
                         _insertAbout.Parameters["$article"].Value = rowid;
                         _insertAbout.Parameters["$ordinal"].Value = ordinal;

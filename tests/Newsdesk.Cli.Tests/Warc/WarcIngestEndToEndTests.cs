@@ -31,6 +31,12 @@ public sealed partial class WarcIngestEndToEndTests
         Assert.Equal(expected.Values.Sum(a => a.Count), summary.RootElement.GetProperty("read").GetInt32());
         Assert.Equal(0, summary.RootElement.GetProperty("failed").GetInt32());
 
+        // Records that are not articles (requests, metadata, non-HTML or non-200 responses) are counted by reason.
+        var skipped = SkippedBy(samples);
+        Assert.NotEmpty(skipped);
+        Assert.Equal(skipped.Values.Sum(), summary.RootElement.GetProperty("skipped").GetInt32());
+        Assert.Equal(skipped, summary.RootElement.GetProperty("skippedByReason").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32(), StringComparer.Ordinal));
+
         var listed = Hits(await newsdesk.RunAsync("search", "", "--db", database, "--json", "--limit", "10000"));
         var listedUrls = listed.Select(h => Key(h.Url)).ToHashSet(StringComparer.Ordinal);
         foreach (var (sample, articles) in expected)
@@ -85,6 +91,19 @@ public sealed partial class WarcIngestEndToEndTests
     {
         var reader = new InputReader(ReaderRegistry.Default, ReaderOptions.Default);
         return [.. reader.Read(new InputFile(sample, Path.GetFileName(sample)), CancellationToken.None).Where(d => d.Kind == ContentKind.Html)];
+    }
+
+    private static Dictionary<string, int> SkippedBy(IEnumerable<string> samples)
+    {
+        var skipped = new Dictionary<string, int>(StringComparer.Ordinal);
+        var reader = new InputReader(ReaderRegistry.Default, ReaderOptions.Default);
+        reader.Skipped += (reason, count) => skipped[reason] = skipped.GetValueOrDefault(reason) + count;
+        foreach (var sample in samples)
+        {
+            _ = reader.Read(new InputFile(sample, Path.GetFileName(sample)), CancellationToken.None).Count();
+        }
+
+        return skipped;
     }
 
     /// <summary>The longest plain ASCII word (5+ letters) of the text, without highlight marks; null when none.</summary>

@@ -20,7 +20,7 @@ internal static class FeedTestReading
     {
         var reported = new List<Diagnostic>();
         var documents = new FeedReader()
-            .Read(new InputFile("feed.xml", "feed.xml"), new MemoryStream(bytes), options ?? ReaderOptions.Default, reported.Add, CancellationToken.None)
+            .Read(new InputFile("feed.xml", "feed.xml"), new MemoryStream(bytes), options ?? ReaderOptions.Default, new FileReport(reported.Add), CancellationToken.None)
             .ToList();
         return new Result(documents, reported);
     }

@@ -58,6 +58,24 @@ public sealed class WarcRecordTypeTests
     }
 
     [Fact]
+    public void SkippedRecords_AreReportedByReasonWithoutPerRecordDetail()
+    {
+        var warc = new WarcBuilder()
+            .Record("request", Bytes("GET / HTTP/1.1\r\n\r\n"), "application/http; msgtype=request")
+            .Response(Bytes("%PDF-1.4"), "Content-Type: application/pdf")
+            .Response(Bytes("GIF89a"), "Content-Type: image/gif")
+            .Response("<html>gone</html>", status: 404)
+            .Response()
+            .Build();
+
+        var result = WarcTestReading.Read(warc);
+
+        Assert.Equal(
+            new Dictionary<string, int>(StringComparer.Ordinal) { ["HTTP 404 response"] = 1, ["non-HTML response"] = 2, ["request record"] = 1 },
+            result.Skipped);
+    }
+
+    [Fact]
     public void Article_CarriesUrlCrawlDateCharsetAndRecordId()
     {
         var warc = new WarcBuilder().Response(WarcBuilder.Page, "Content-Type: text/html; charset=\"ISO-8859-1\"", uri: "http://example.com/news/1").Build();

@@ -7,7 +7,7 @@ namespace Newsdesk.Ingest.Tests.Warc;
 /// <summary>Runs the WARC reader on bytes, or the whole input path on a file, and collects what it reports.</summary>
 internal static class WarcTestReading
 {
-    public sealed record Result(IReadOnlyList<RawDocument> Documents, IReadOnlyList<Diagnostic> Reported)
+    public sealed record Result(IReadOnlyList<RawDocument> Documents, IReadOnlyList<Diagnostic> Reported, IReadOnlyDictionary<string, int> Skipped)
     {
         public IReadOnlyList<RawDocument> Articles => [.. Documents.Where(d => d.Kind == ContentKind.Html)];
 
@@ -19,10 +19,11 @@ internal static class WarcTestReading
     public static Result Read(byte[] warc, ReaderOptions? options = null)
     {
         var reported = new List<Diagnostic>();
+        var skipped = new Dictionary<string, int>(StringComparer.Ordinal);
         var documents = new WarcReader()
-            .Read(new InputFile("test.warc", "test.warc"), new MemoryStream(warc), options ?? ReaderOptions.Default, reported.Add, CancellationToken.None)
+            .Read(new InputFile("test.warc", "test.warc"), new MemoryStream(warc), options ?? ReaderOptions.Default, new FileReport(reported.Add, (reason, count) => skipped[reason] = skipped.GetValueOrDefault(reason) + count), CancellationToken.None)
             .ToList();
-        return new Result(documents, reported);
+        return new Result(documents, reported, skipped);
     }
 
     /// <summary>Reads a file through <see cref="InputReader"/>: gzip detection and format detection included.</summary>
@@ -30,8 +31,10 @@ internal static class WarcTestReading
     {
         var reported = new List<Diagnostic>();
         var input = new InputReader(ReaderRegistry.Default, options ?? ReaderOptions.Default);
+        var skipped = new Dictionary<string, int>(StringComparer.Ordinal);
         input.Reported += reported.Add;
+        input.Skipped += (reason, count) => skipped[reason] = skipped.GetValueOrDefault(reason) + count;
         var documents = input.Read(new InputFile(path, Path.GetFileName(path)), CancellationToken.None).ToList();
-        return new Result(documents, reported);
+        return new Result(documents, reported, skipped);
     }
 }

@@ -106,15 +106,81 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
-    public void FloatingQuote_InheritsThePreviousSpeakerWithoutACue()
+    public void FloatingQuote_InTheNextParagraph_InheritsThePreviousSpeakerWithoutACue()
     {
-        const string text = "“It’s this for sure,” he said. “I’ve gotten used to it more over the years, but not at first.”";
+        const string text = "“It’s this for sure,” he said.\n\n“I’ve gotten used to it more over the years, but not at first.”";
 
         var quotes = Extract(text);
 
         Assert.Equal(2, quotes.Length);
         Assert.Null(quotes[1].Cue);
         Assert.Equal("he", Speaker(text, quotes[1]));
+    }
+
+    // Written for these tests: quotes interrupted by their attribution, in the patterns of English news.
+    [Theory]
+    [InlineData("“The budget is not enough,” said Mayor Ann Lee. “We need more money for the roads.”",
+        "“The budget is not enough,”|“We need more money for the roads.”", "Mayor Ann Lee", "said")]
+    [InlineData("“The budget is not enough,” Lee said, “and the roads will suffer for it.”",
+        "“The budget is not enough,”|“and the roads will suffer for it.”", "Lee", "said")]
+    [InlineData("“The budget is not enough,” Lee added. “We need more money for the roads.”",
+        "“The budget is not enough,”|“We need more money for the roads.”", "Lee", "added")]
+    [InlineData("“The budget is not enough,” Lee said on CBC’s “The House.” “We need more money for the roads.”",
+        "“The budget is not enough,”|“We need more money for the roads.”", "Lee", "said")]
+    [InlineData("“The budget is not enough,” said Lee, who chairs the committee, recalling last winter: “We ran out of salt by January.”",
+        "“The budget is not enough,”|“We ran out of salt by January.”", "Lee", "said")]
+    [InlineData("“The budget is not enough,” Lee told reporters in Jackson, Miss. “We need more money for the roads.”",
+        "“The budget is not enough,”|“We need more money for the roads.”", "Lee", "told")]
+    [InlineData("“I would,” Lee said. “I would, Donald.”", "“I would,”|“I would, Donald.”", "Lee", "said")]
+    [InlineData("\"The budget is not enough,\" Lee said. The council meets again in May. \"We need more money for the roads.\"",
+        "\"The budget is not enough,\"|\"We need more money for the roads.\"", "Lee", "said")]
+    public void DiscontinuousQuote_IsOneQuoteWithItsPieces(string text, string pieces, string speaker, string cue)
+    {
+        var quote = Assert.Single(Extract(text));
+
+        Assert.True(quote.Direct);
+        Assert.Equal(pieces.Split('|'), quote.Parts.Select(p => p.ToString(text)));
+        Assert.Equal(new TextSpan(quote.Parts[0].Start, quote.Parts[^1].End), quote.Content);
+        Assert.Equal(speaker, Speaker(text, quote));
+        Assert.Equal(cue, quote.Cue?.ToString(text));
+        Assert.Equal(string.Join(Quote.PieceSeparator, pieces.Split('|')), quote.Words(text));
+    }
+
+    [Theory]
+    [InlineData("“The budget is not enough,” Lee said.\n\n“Nobody told us,” Park said.")]
+    [InlineData("“The budget is not enough,” Lee said. Park disagreed, saying the roads are fine. “We can wait a year.”")]
+    [InlineData("“The budget is not enough,” Lee said. “We can wait a year,” Park replied.")]
+    [InlineData("Lee said: “The budget is not enough.” “We can wait a year,” Park replied.")]
+    public void SeparateStatements_AreNotJoined(string text)
+    {
+        var quotes = Extract(text).Where(q => q.Direct).ToList();
+
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.False(q.IsDiscontinuous));
+    }
+
+    [Fact]
+    public void MultiParagraphQuote_IsOneContinuousQuote()
+    {
+        const string text = "Lee said: “The budget is not enough for the roads this year.\n\n“We will ask the province for more.”";
+
+        var quote = Assert.Single(Extract(text));
+
+        Assert.False(quote.IsDiscontinuous);
+        Assert.Equal(text.IndexOf('“', StringComparison.Ordinal), quote.Content.Start);
+        Assert.Equal(text.Length, quote.Content.End);
+        Assert.Equal("Lee", Speaker(text, quote));
+    }
+
+    [Theory]
+    [InlineData("Protesters chanted “No more cuts!” outside the hall.", "“No more cuts!”", "Protesters")]
+    [InlineData("Another critic, Ann Lee, likened the plan to “burning the library.”", "“burning the library.”", "Ann Lee")]
+    public void ShortQuotation_AfterASpeechOrComparisonCue_IsAttributed(string text, string content, string speaker)
+    {
+        var quote = Assert.Single(Extract(text).Where(q => q.Direct));
+
+        Assert.Equal(content, Content(text, quote));
+        Assert.Contains(speaker, Speaker(text, quote), StringComparison.Ordinal);
     }
 
     [Fact]

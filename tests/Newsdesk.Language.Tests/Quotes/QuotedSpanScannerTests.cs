@@ -41,6 +41,17 @@ public sealed class QuotedSpanScannerTests
         Assert.Equal(text.IndexOf('”', StringComparison.Ordinal) + 1, span.Outer.End);
     }
 
+    [Theory]
+    [InlineData("She said: “The rate is 30 percent.“ Then she left.", "The rate is 30 percent.")]
+    [InlineData("“We lost,“ he said. “Next year.”", "We lost,")]
+    public void Scanner_AnOpeningMarkThatEndsAWordClosesTheQuote(string text, string inner)
+    {
+        var first = QuotedSpanScanner.Scan(text)[0];
+
+        Assert.Equal(inner, first.Inner.ToString(text));
+        Assert.True(first.IsClosed);
+    }
+
     [Fact]
     public void Scanner_ClosesAnUnterminatedQuoteAtTheEndOfItsLine()
     {

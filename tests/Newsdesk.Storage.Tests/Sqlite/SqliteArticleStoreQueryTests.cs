@@ -1,4 +1,5 @@
 using Newsdesk.Documents;
+using Newsdesk.Storage.Sqlite;
 using Newsdesk.Text;
 
 namespace Newsdesk.Storage.Tests.Sqlite;
@@ -34,7 +35,7 @@ public sealed class SqliteArticleStoreQueryTests
         Assert.Equal([Group("Alpha", 2), Group("Beta", 1), Group("unknown", 1)], statistics.BySite);
         Assert.Equal([Group("2021-01", 2), Group("2021-02", 1), Group("unknown", 1)], statistics.ByMonth);
         Assert.Equal([Group("en", 2), Group("ko", 1), Group("unknown", 1)], statistics.ByLanguage);
-        Assert.Equal(1, statistics.SchemaVersion);
+        Assert.Equal(SqliteSchema.CurrentVersion, statistics.SchemaVersion);
     }
 
     [Fact]
@@ -130,5 +131,32 @@ public sealed class SqliteArticleStoreQueryTests
 
         Assert.Equal("Experts", quote.Speaker);
         Assert.Null(quote.SpeakerEntity);
+    }
+    [Fact]
+    public async Task Quotes_ShowADiscontinuousQuoteAsItsPiecesWithoutTheAttribution()
+    {
+        await using var db = new TemporaryStore();
+        const string Text = "“The plan is late,” said Ann Lee of Hanford County. “It will cost us.”";
+        var document = Articles.Text("split", Text) with
+        {
+            Layers = Processing.Layers.Source | Processing.Layers.Text | Processing.Layers.Entities | Processing.Layers.Quotes,
+            Entities =
+            [
+                new Entity("e1", EntityType.Person, "Ann Lee", [Articles.Find(Text, "Ann Lee")]),
+                new Entity("e2", EntityType.Location, "Hanford County", [Articles.Find(Text, "Hanford County")]),
+            ],
+            Quotes =
+            [
+                new Quote(new TextSpan(0, Text.Length), true, Articles.Find(Text, "said"), new QuoteSpeaker(Articles.Find(Text, "Ann Lee"), "e1"),
+                    Parts: [Articles.Find(Text, "“The plan is late,”"), Articles.Find(Text, "“It will cost us.”")]),
+            ],
+        };
+        await db.Store.WriteAsync(document);
+
+        var quote = Assert.Single(await db.Store.GetQuotesAsync(new QuoteQuery { Speaker = "Ann Lee" }));
+        var about = await db.Store.GetQuotesAsync(new QuoteQuery { About = "Hanford County" });
+
+        Assert.Equal("“The plan is late,” … “It will cost us.”", quote.Content);
+        Assert.Empty(about);
     }
 }

@@ -14,6 +14,9 @@ namespace Newsdesk.Language.Quotes.Evaluation;
 /// 3. Speaker accuracy over matched quotes: the speaker spans overlap; a gold quote without a speaker matches a
 ///    prediction without an attribution of its own (no cue: the tracker's "floating quote"), or without a speaker.
 /// 4. Verb accuracy over matched quotes: the same cue text, ignoring case.
+/// 5. A discontinuous prediction (one with <see cref="Quote.Parts"/>: “…,” said X. “…”) matches either as a whole (its
+///    covering span, as PolNeAR annotates such a quote) or piece by piece (as the GGT annotation splits it in two
+///    quotes, the later ones without a cue of their own); it is a false positive only when no piece matched.
 /// </summary>
 public static class QuoteEvaluator
 {
@@ -59,40 +62,80 @@ public static class QuoteEvaluator
     /// <summary>Scores one article's predictions against its gold quotes at one threshold.</summary>
     public static QuoteScores Score(GoldArticle article, ImmutableArray<Quote> predicted, double threshold)
     {
-        ArgumentNullException.ThrowIfNull(article);
-        var remaining = predicted.ToList();
+        var matches = Match(article, predicted, threshold);
         int tp = 0, fn = 0, speakers = 0, verbs = 0, directGold = 0, directFound = 0;
-        foreach (var gold in article.Quotes)
+        var usedPredictions = new HashSet<int>();
+        foreach (var m in matches)
         {
-            directGold += gold.Direct ? 1 : 0;
-            var best = -1;
-            var bestScore = 0.0;
-            for (var p = 0; p < remaining.Count; p++)
-            {
-                var score = Coverage(gold.Content, remaining[p].Content);
-                if (score > threshold && score > bestScore)
-                {
-                    best = p;
-                    bestScore = score;
-                }
-            }
-
-            if (best < 0)
+            directGold += m.Gold.Direct ? 1 : 0;
+            if (m.Prediction < 0)
             {
                 fn++;
                 continue;
             }
 
-            var match = remaining[best];
-            remaining.RemoveAt(best);
+            usedPredictions.Add(m.Prediction);
             tp++;
-            directFound += gold.Direct ? 1 : 0;
-            speakers += SpeakerMatches(gold, match) ? 1 : 0;
-            verbs += VerbMatches(article.Text, gold, match) ? 1 : 0;
+            directFound += m.Gold.Direct ? 1 : 0;
+
+            // A later piece of a discontinuous quote has no attribution of its own: its cue sits before it.
+            var match = m.Part > 0 ? predicted[m.Prediction] with { Cue = null } : predicted[m.Prediction];
+            speakers += SpeakerMatches(m.Gold, match) ? 1 : 0;
+            verbs += VerbMatches(article.Text, m.Gold, match) ? 1 : 0;
         }
 
-        return new QuoteScores(threshold, tp, remaining.Count, fn, speakers, verbs, directGold, directFound);
+        return new QuoteScores(threshold, tp, predicted.Length - usedPredictions.Count, fn, speakers, verbs, directGold, directFound);
     }
+
+    /// <summary>Matches each gold quote of <paramref name="article"/>, in order, to the remaining prediction (or
+    /// piece of one) covering the largest share of it above <paramref name="threshold"/>.</summary>
+    /// <returns>One <see cref="QuoteMatch"/> per gold quote, in the article's order.</returns>
+    public static ImmutableArray<QuoteMatch> Match(GoldArticle article, ImmutableArray<Quote> predicted, double threshold)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var used = predicted.Select(p => new bool[PartCount(p) + 1]).ToArray();
+        var matches = ImmutableArray.CreateBuilder<QuoteMatch>(article.Quotes.Length);
+        foreach (var gold in article.Quotes)
+        {
+            var (best, bestPart) = (-1, -1);
+            var bestScore = 0.0;
+            for (var p = 0; p < predicted.Length; p++)
+            {
+                // Pieces first, the whole last: on a tie (a gold quote that is one piece) the piece is the match.
+                for (var k = 0; k <= PartCount(predicted[p]); k++)
+                {
+                    var part = k < PartCount(predicted[p]) ? k : -1;
+                    if (!Available(used[p], part))
+                    {
+                        continue;
+                    }
+
+                    var span = part < 0 ? predicted[p].Content : predicted[p].Parts[part];
+                    var score = Coverage(gold.Content, span);
+                    if (score > threshold && score > bestScore)
+                    {
+                        (best, bestPart, bestScore) = (p, part, score);
+                    }
+                }
+            }
+
+            if (best >= 0)
+            {
+                used[best][bestPart + 1] = true;
+            }
+
+            matches.Add(new QuoteMatch(gold, best, bestPart, bestScore));
+        }
+
+        return matches.MoveToImmutable();
+    }
+
+    private static int PartCount(Quote quote) => quote.Parts.IsDefaultOrEmpty ? 0 : quote.Parts.Length;
+
+    /// <summary>A prediction matches as a whole (<paramref name="part"/> -1) while none of its pieces is used, and
+    /// piece by piece while the whole is not used.</summary>
+    private static bool Available(bool[] used, int part) =>
+        part < 0 ? !used.Contains(true) : !used[0] && !used[part + 1];
 
     /// <summary>The share of <paramref name="gold"/> that <paramref name="predicted"/> covers (asymmetric, as in the tracker).</summary>
     public static double Coverage(TextSpan gold, TextSpan predicted)
