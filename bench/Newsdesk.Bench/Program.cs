@@ -8,6 +8,7 @@ using Newsdesk.Bench;
 //   ingest-phases [--articles N] [--batch-size N] [--no-fts]
 //                                                    processor time per article of each phase of the text path
 //   ner-speed --model FILE --dev FILE [--passes N]   entity-tagging tokens per processor-second on one thread
+//   extraction-phases [--pages DIR] [--passes N]    processor time per page of each phase of `extract --json`
 //   warc-memory [SIZE_MB]                            stream a synthetic multi-GB WARC, report peak working set
 //   warc-read FILE...                                stream WARC (or any input) files, report time and peak working set
 // Anything else goes to BenchmarkDotNet (e.g. --filter '*Store*').
@@ -16,6 +17,8 @@ return args.FirstOrDefault() switch
     "generate" => Generate(args),
     "ingest-phases" => await IngestPhases.RunAsync(int.Parse(Value(args, "--articles") ?? "20000", CultureInfo.InvariantCulture),
         int.Parse(Value(args, "--batch-size") ?? "1000", CultureInfo.InvariantCulture), args.Contains("--no-fts")),
+    "extraction-phases" => ExtractionPhases.Run(Value(args, "--pages") ?? "../shared/data/extraction/wcxb-dev/pages",
+        int.Parse(Value(args, "--passes") ?? "3", CultureInfo.InvariantCulture)),
     "warc-memory" => WarcMemoryCheck.Run(args),
     "warc-read" => WarcMemoryCheck.Read(args),
     "search-latency" => await SearchLatency.RunAsync(Value(args, "--db") ?? "bench.db", int.Parse(Value(args, "--queries") ?? "200", CultureInfo.InvariantCulture)),

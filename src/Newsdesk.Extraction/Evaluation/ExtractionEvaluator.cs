@@ -9,7 +9,7 @@ namespace Newsdesk.Extraction.Evaluation;
 /// <summary>
 /// <c>newsdesk eval extraction</c> as a library function: extracts every page of a set in the format of
 /// ../shared/data/README.md (<c>truth.jsonl</c> + <c>pages/&lt;id&gt;.html.gz</c>) and scores it (see
-/// <see cref="BodyMetrics"/>, <see cref="SnippetCounts"/>, <see cref="FieldMatcher"/>). The time of a page covers
+/// <see cref="BodyMetrics"/>, <see cref="SnippetCounts"/>, <see cref="MetadataMatcher"/>, <see cref="FieldMatcher"/>). The time of a page covers
 /// reading its gzipped file, decompressing and extracting, as <c>newsdesk extract</c> would.
 /// </summary>
 public static class ExtractionEvaluator
@@ -107,6 +107,7 @@ public static class ExtractionEvaluator
             shingles = BodyMetrics.Shingles(predictedWords, expectedWords);
         }
 
+        var authors = metadata.Authors.IsDefaultOrEmpty ? null : string.Join("; ", metadata.Authors);
         var date = metadata.Date?.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return new PageScore
         {
@@ -117,11 +118,14 @@ public static class ExtractionEvaluator
             Words = words,
             Shingles = shingles,
             Snippets = SnippetCounts.Score(text, truth.With, truth.Without),
-            Title = truth.Title is null ? null : new FieldScore(metadata.Title is not null, FieldMatcher.TitleMatches(metadata.Title, truth.Title)),
-            Authors = truth.Authors.IsDefaultOrEmpty ? null : new FieldScore(!metadata.Authors.IsDefaultOrEmpty, FieldMatcher.AuthorsMatch(metadata.Authors, truth.Authors)),
-            Date = truth.Date is null ? null : new FieldScore(date is not null, FieldMatcher.DateMatches(date, truth.Date)),
-            Language = truth.Language is null ? null : new FieldScore(metadata.Language is not null, FieldMatcher.LanguageMatches(metadata.Language, truth.Language)),
-            Site = truth.SiteName is null ? null : new FieldScore(metadata.Site is not null, FieldMatcher.SiteMatches(metadata.Site, truth.SiteName)),
+            Title = truth.Title is null ? null
+                : new FieldScore(metadata.Title is not null, MetadataMatcher.TitleMatches(metadata.Title, truth.Title, [truth.SiteName, metadata.Site], truth.Url ?? metadata.Url ?? metadata.CanonicalUrl), metadata.Title),
+            TitleStrict = truth.Title is null ? null : new FieldScore(metadata.Title is not null, FieldMatcher.TitleMatches(metadata.Title, truth.Title), metadata.Title),
+            Authors = truth.Authors.IsDefaultOrEmpty ? null : new FieldScore(!metadata.Authors.IsDefaultOrEmpty, MetadataMatcher.AuthorsMatch(metadata.Authors, truth.Authors), authors),
+            AuthorsStrict = truth.Authors.IsDefaultOrEmpty ? null : new FieldScore(!metadata.Authors.IsDefaultOrEmpty, FieldMatcher.AuthorsMatch(metadata.Authors, truth.Authors), authors),
+            Date = truth.Date is null ? null : new FieldScore(date is not null, FieldMatcher.DateMatches(date, truth.Date), date),
+            Language = truth.Language is null ? null : new FieldScore(metadata.Language is not null, FieldMatcher.LanguageMatches(metadata.Language, truth.Language), metadata.Language),
+            Site = truth.SiteName is null ? null : new FieldScore(metadata.Site is not null, FieldMatcher.SiteMatches(metadata.Site, truth.SiteName), metadata.Site),
         };
     }
 }

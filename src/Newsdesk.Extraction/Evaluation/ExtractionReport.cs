@@ -122,7 +122,7 @@ public sealed record ExtractionReport
 
         foreach (var field in Fields)
         {
-            lines.Add(string.Create(c, $"{field.Field,-9} accuracy {field.Accuracy:0.000}  coverage {field.Coverage:0.000}  ({field.Correct}/{field.Labelled} correct, {field.Predicted} predicted)"));
+            lines.Add(string.Create(c, $"{field.Field,-14} accuracy {field.Accuracy:0.000}  coverage {field.Coverage:0.000}  ({field.Correct}/{field.Labelled} correct, {field.Predicted} predicted)"));
         }
 
         lines.Add(string.Create(c, $"speed: {PagesPerSecond:0.0} pages/s with {Jobs} job(s) ({Seconds:0.00} s), median page {MedianPageMilliseconds:0.0} ms, slowest {SlowestPage} {SlowestPageMilliseconds:0.0} ms, peak memory {PeakMemoryMegabytes:0} MB"));
@@ -157,7 +157,8 @@ public readonly record struct BodyScore(double Precision, double Recall, double 
 public sealed record PageTypeScore(string PageType, int Pages, BodyScore Words, BodyScore Shingles);
 
 /// <summary>One metadata field over the pages that label it: accuracy = correct / labelled, coverage = predicted /
-/// labelled.</summary>
+/// labelled. <c>title.strict</c> and <c>authors.strict</c> are the same fields under <see cref="FieldMatcher"/>'s
+/// strict rules.</summary>
 public sealed record FieldReport(string Field, int Labelled, int Predicted, int Correct)
 {
     public double Accuracy => Labelled == 0 ? 0 : (double)Correct / Labelled;
@@ -168,8 +169,8 @@ public sealed record FieldReport(string Field, int Labelled, int Predicted, int 
     {
         (string Name, Func<PageScore, FieldScore?> Get)[] fields =
         [
-            ("title", p => p.Title), ("authors", p => p.Authors), ("date", p => p.Date),
-            ("language", p => p.Language), ("site", p => p.Site),
+            ("title", p => p.Title), ("title.strict", p => p.TitleStrict), ("authors", p => p.Authors),
+            ("authors.strict", p => p.AuthorsStrict), ("date", p => p.Date), ("language", p => p.Language), ("site", p => p.Site),
         ];
         foreach (var (name, get) in fields)
         {

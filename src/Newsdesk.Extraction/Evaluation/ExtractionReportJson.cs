@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Newsdesk.Extraction.Evaluation;
 
 /// <summary>Writes an <see cref="ExtractionReport"/> as one JSON object (camelCase keys, UTF-8), with every metric
-/// by its gate name under <c>metrics</c> and each page's scores under <c>pages</c>.</summary>
+/// by its gate name under <c>metrics</c> and each page's scores (with the value given for each labelled field) under <c>pageScores</c>.</summary>
 public static class ExtractionReportJson
 {
     public static void Write(Stream stream, ExtractionReport report, bool includePages = true)
@@ -96,6 +96,14 @@ public static class ExtractionReportJson
                     json.WriteString("failure", page.Failure);
                 }
 
+                WriteField(json, "title", page.Title);
+                WriteField(json, "titleStrict", page.TitleStrict);
+                WriteField(json, "authors", page.Authors);
+                WriteField(json, "authorsStrict", page.AuthorsStrict);
+                WriteField(json, "date", page.Date);
+                WriteField(json, "language", page.Language);
+                WriteField(json, "site", page.Site);
+
                 json.WriteEndObject();
             }
 
@@ -105,6 +113,20 @@ public static class ExtractionReportJson
         json.WriteEndObject();
         json.Flush();
         stream.WriteByte((byte)'\n');
+    }
+
+    /// <summary>A labelled field of a page: <c>{"value": …, "correct": …}</c> (value null when none was given).</summary>
+    private static void WriteField(Utf8JsonWriter json, string name, FieldScore? score)
+    {
+        if (score is not { } field)
+        {
+            return;
+        }
+
+        json.WriteStartObject(name);
+        json.WriteString("value", field.Value);
+        json.WriteBoolean("correct", field.Correct);
+        json.WriteEndObject();
     }
 
     private static void WriteBody(Utf8JsonWriter json, string name, BodyScore score)

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Text;
 
 namespace Newsdesk.Extraction.Html;
 
@@ -32,6 +33,8 @@ internal static class MarkupStripper
         "caption", "html", "head", "body", "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
         "source", "track", "wbr", "param", "keygen", "image",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _uncountedLookup = _uncountedTags.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The markup without the cut elements and comments, and the JSON-LD blocks found.</summary>
     public static string Strip(string html, List<string> jsonLd) => Strip(html, jsonLd, int.MaxValue, out _);
@@ -122,7 +125,7 @@ internal static class MarkupStripper
             nameLength++;
         }
 
-        if (nameLength == 0 || !char.IsAsciiLetter(rest[0]) || _uncountedTags.GetAlternateLookup<ReadOnlySpan<char>>().Contains(rest[..nameLength]))
+        if (nameLength == 0 || !char.IsAsciiLetter(rest[0]) || _uncountedLookup.Contains(rest[..nameLength]))
         {
             return 0;
         }
@@ -190,24 +193,30 @@ internal static class MarkupStripper
         return -1;
     }
 
+    /// <summary>Where <c>&lt;/name</c> (ASCII case-insensitive, followed by <c>&gt;</c>, <c>/</c>, white space or the
+    /// end) first occurs from <paramref name="from"/>, or −1. Searches for <c>&lt;/</c> (vectorised) and compares the
+    /// name in place: a case-insensitive substring search is char-by-char under invariant globalization, and this
+    /// search runs over every script and style on the page.</summary>
     private static int IndexOfEndTag(string html, int from, string name)
     {
-        var marker = "</" + name;
-        while (from < html.Length)
+        var source = html.AsSpan();
+        while (from < source.Length)
         {
-            var at = html.IndexOf(marker, from, StringComparison.OrdinalIgnoreCase);
-            if (at < 0)
+            var found = source[from..].IndexOf("</");
+            if (found < 0)
             {
                 return -1;
             }
 
-            var next = at + marker.Length;
-            if (next >= html.Length || html[next] is '>' or '/' || char.IsWhiteSpace(html[next]))
+            var at = from + found;
+            var next = at + 2 + name.Length;
+            if (next <= source.Length && Ascii.EqualsIgnoreCase(source.Slice(at + 2, name.Length), name)
+                && (next == source.Length || source[next] is '>' or '/' || char.IsWhiteSpace(source[next])))
             {
                 return at;
             }
 
-            from = next;
+            from = at + 2;
         }
 
         return -1;

@@ -32,6 +32,16 @@ internal static class DateTextParser
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
         TimeSpan.FromSeconds(1));
 
+    /// <summary>
+    /// A day and month with a two-digit year, dotted as in German, Swiss and Austrian datelines ("30.10.23"), each
+    /// part written with two digits as those datelines do. Not letters, digits, dots or commas around it, so that version numbers ("v1.2.19", "3.10.2.1") and decimals do
+    /// not match. Read only in datelines (<see cref="FindInDateline"/>): in running text it is too ambiguous.
+    /// </summary>
+    private static readonly Regex _shortYearDate = new(
+        @"(?<![\p{L}\d.,])(?<d>[0-3]\d)\.(?<m>[01]\d)\.(?<y>\d\d)(?![\p{L}\d]|[.,]\d)",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled,
+        TimeSpan.FromSeconds(1));
+
     /// <summary>Text longer than this is not searched: a dateline sits near the top of a page.</summary>
     public const int MaxSearchLength = 300_000;
 
@@ -131,6 +141,52 @@ internal static class DateTextParser
                 position = year + 4;
             }
         }
+    }
+
+    /// <summary>
+    /// As <see cref="Find"/>, plus dotted dates with a two-digit year ("30.10.23" is 30 October 2023), for short
+    /// datelines and the text near a headline, where a date is what such a number is. A two-digit year is read in
+    /// the century that puts it no later than <paramref name="latest"/>.
+    /// </summary>
+    public static IEnumerable<DateMatch> FindInDateline(string text, DateOrder order, DateOnly latest)
+    {
+        var matches = Find(text, order).ToList();
+        if (!text.Contains('.', StringComparison.Ordinal))
+        {
+            return matches;
+        }
+
+        var length = Math.Min(text.Length, MaxSearchLength);
+        try
+        {
+            for (var match = _shortYearDate.Match(text, 0, length); match.Success; match = match.NextMatch())
+            {
+                if (matches.Any(m => match.Index < m.Index + m.Length && m.Index < match.Index + match.Length))
+                {
+                    continue;
+                }
+
+                var year = 2000 + int.Parse(match.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
+                if (year > latest.Year)
+                {
+                    year -= 100;
+                }
+
+                var month = int.Parse(match.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
+                var day = int.Parse(match.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+                if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+                {
+                    matches.Add(new DateMatch(new DateOnly(year, month, day), match.Index, match.Length));
+                }
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // The dates found so far stand.
+        }
+
+        matches.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return matches;
     }
 
     /// <summary>The index of the next "19xx" or "20xx" not inside a longer number, or -1.</summary>

@@ -19,6 +19,7 @@ internal static class DateVocabulary
         ("datum", "German: date"),
         ("zeit", "German: time"),
         ("fecha", "Spanish: date"),
+        ("submitted", "Drupal's 'Submitted by … on …' line"),
         ("erschienen", "German: published"),
         ("veroeffentlicht", "German: published (transliterated in class names)"));
 
@@ -37,6 +38,7 @@ internal static class DateVocabulary
         ("aktualisiert", "German: updated"),
         ("geändert", "German: changed"),
         ("stand", "German: 'Stand: 08.01.2021', the state as of the last edit"),
+        ("änderung", "German: 'Letzte Änderung: 31.10.2023', last change"),
         ("mis à jour", "French: updated"),
         ("mise à jour", "French: update"),
         ("actualizado", "Spanish/Portuguese: updated"),
@@ -44,6 +46,18 @@ internal static class DateVocabulary
         ("atualizado", "Portuguese: updated"),
         ("aggiornato", "Italian: updated"),
         ("bijgewerkt", "Dutch: updated"));
+
+    /// <summary>Words that, just before a date in a dateline, say it is the publication date; such a date wins over
+    /// the others of the same dateline ("Letzte Änderung: 31.10.2023 · Erschienen am: 01.11.2023").</summary>
+    public static readonly Vocabulary PublishedWords = new(
+        ("published", "English: 'Published 8 Jan 2021'"),
+        ("posted", "English: 'Posted on'"),
+        ("erschienen", "German: appeared"),
+        ("veröffentlicht", "German: published"),
+        ("publié", "French: published"),
+        ("publicado", "Spanish/Portuguese: published"),
+        ("pubblicato", "Italian: published"),
+        ("gepubliceerd", "Dutch: published"));
 
     /// <summary>Fragments of a class or id of an ancestor whose dates belong to other content (comments, teasers).</summary>
     public static readonly Vocabulary ForeignContainers = new(

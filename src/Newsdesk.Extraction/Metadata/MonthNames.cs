@@ -55,6 +55,9 @@ internal static class MonthNames
         // Turkish
         Add(1, "ocak"); Add(2, "şubat"); Add(3, "mart"); Add(4, "nisan"); Add(5, "mayıs"); Add(6, "haziran");
         Add(7, "temmuz"); Add(8, "ağustos"); Add(9, "eylül"); Add(10, "ekim"); Add(11, "kasım"); Add(12, "aralık");
+        // Romanian
+        Add(1, "ianuarie"); Add(2, "februarie"); Add(3, "martie"); Add(4, "aprilie"); Add(6, "iunie");
+        Add(7, "iulie"); Add(9, "septembrie"); Add(10, "octombrie"); Add(11, "noiembrie"); Add(12, "decembrie");
         return months.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 }

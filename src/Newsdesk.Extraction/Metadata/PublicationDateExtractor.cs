@@ -36,19 +36,58 @@ internal static class PublicationDateExtractor
     public static NewsDate? Extract(MetadataContext context)
     {
         var range = context.DateRange;
-        return FromUrl(context.Url, range)
-            ?? FromUrl(context.CanonicalUrl, range)
-            ?? Plausible(DateTextParser.ParseValue(context.JsonLd.DatePublished, context.DateOrder), range)
-            ?? FromMeta(context, MetaNames.Published)
-            ?? FromMarkedElements(context)
-            ?? FromDateClasses(context)
-            ?? FromFirstTime(context, insideArticleOnly: true)
-            ?? FromVisibleText(context)
+        var fromUrl = FromUrl(context.Url, range) ?? FromUrl(context.CanonicalUrl, range);
+        var jsonLd = Plausible(DateTextParser.ParseValue(context.JsonLd.DatePublished, context.DateOrder), range);
+        var meta = FromMeta(context, MetaNames.Published);
+        var chosen = fromUrl ?? jsonLd ?? meta;
+        if (chosen is { } structured)
+        {
+            // The URL, JSON-LD and meta tags disagree: the one the page's own dateline repeats is right (a URL
+            // written the evening before, a JSON-LD date in UTC, a stale template tag).
+            var others = new[] { jsonLd, meta }
+                .Where(d => d is { } other && other.Day != structured.Day && !(fromUrl is not null && CouldBeLocalDay(other, structured.Day)))
+                .ToList();
+            if (others.Count > 0 && Displayed(context) is { } displayed && others.Any(d => d!.Value.Day == displayed.Day))
+            {
+                return others.First(d => d!.Value.Day == displayed.Day);
+            }
+
+            return structured;
+        }
+
+        return Displayed(context)
             ?? Plausible(DateTextParser.ParseValue(context.JsonLd.DateModified, context.DateOrder), range)
             ?? FromMeta(context, MetaNames.Modified)
             ?? FromFirstTime(context, insideArticleOnly: false)
             ?? MostFrequentInText(context);
     }
+
+    /// <summary>Westernmost and easternmost UTC offsets of inhabited zones a newsroom may write in (Hawaii, Kiribati).</summary>
+    private static readonly TimeSpan _westernmostOffset = TimeSpan.FromHours(-10), _easternmostOffset = TimeSpan.FromHours(14);
+
+    /// <summary>
+    /// True when the moment <paramref name="date"/> gives (with its time and offset) falls on <paramref name="day"/>
+    /// in some inhabited zone: "2023-11-09T05:30Z" is the evening of 8 November in California, so it does not
+    /// contradict a URL dated 2023/11/08 that the newsroom wrote in its own zone.
+    /// </summary>
+    private static bool CouldBeLocalDay(NewsDate? date, DateOnly day)
+    {
+        if (date is not { TimeOfDay: { } time, Offset: { } offset } value)
+        {
+            return false;
+        }
+
+        var utc = new DateTimeOffset(value.Day.ToDateTime(time), offset).UtcDateTime;
+        return DateOnly.FromDateTime(utc + _westernmostOffset) <= day && day <= DateOnly.FromDateTime(utc + _easternmostOffset);
+    }
+
+    /// <summary>The date the page shows as its own: marked elements, date classes, a <c>time</c> in the article, a
+    /// dateline near the headline.</summary>
+    private static NewsDate? Displayed(MetadataContext context) =>
+        FromMarkedElements(context)
+        ?? FromDateClasses(context)
+        ?? FromFirstTime(context, insideArticleOnly: true)
+        ?? FromVisibleText(context);
 
     private static NewsDate? Plausible(NewsDate? date, DateRange range) =>
         date is { } value && range.Contains(value.Day) ? value : null;
@@ -69,20 +108,21 @@ internal static class PublicationDateExtractor
         return null;
     }
 
-    /// <summary>Microdata <c>itemprop="datePublished"</c>, <c>time[pubdate]</c>, and <c>time</c>/<c>abbr</c> elements
+    /// <summary>Microdata <c>itemprop="datePublished"</c> (or RDFa <c>property</c>), <c>time[pubdate]</c>, and <c>time</c>/<c>abbr</c> elements
     /// whose class says published.</summary>
     private static NewsDate? FromMarkedElements(MetadataContext context)
     {
         var page = context.Page;
         var examined = 0;
-        foreach (var element in page.QuerySelectorAll("[itemprop], time, abbr[title]"))
+        foreach (var element in page.QuerySelectorAll("[itemprop], [property], time, abbr[title]"))
         {
             if (++examined > MaxCandidates)
             {
                 break;
             }
 
-            var itemprop = element.GetAttribute("itemprop");
+            // Microdata's itemprop, or RDFa's property ("schema:dateCreated").
+            var itemprop = element.GetAttribute("itemprop") ?? element.GetAttribute("property");
             var marked = itemprop is not null
                 ? itemprop.Contains("datePublished", StringComparison.OrdinalIgnoreCase) || itemprop.Contains("dateCreated", StringComparison.OrdinalIgnoreCase)
                 : element.LocalName == "time" && (element.HasAttribute("pubdate") || ClassSaysPublished(element))
@@ -159,15 +199,24 @@ internal static class PublicationDateExtractor
         return null;
     }
 
-    /// <summary>The earliest plausible date in a short dateline, ignoring dates that follow an "updated" word.</summary>
+    /// <summary>The date of a short dateline: the first one a "published" word introduces, else the earliest
+    /// plausible one, ignoring dates that follow an "updated" word.</summary>
     private static NewsDate? EarliestPublished(string text, MetadataContext context)
     {
         DateOnly? best = null;
-        foreach (var match in DateTextParser.Find(text, context.DateOrder))
+        var previousEnd = 0;
+        foreach (var match in DateTextParser.FindInDateline(text, context.DateOrder, context.DateRange.Latest))
         {
-            if (!context.DateRange.Contains(match.Day) || FollowsUpdatedWord(text, match.Index))
+            var introducedBy = WordBefore(text, match.Index, previousEnd);
+            previousEnd = match.Index + match.Length;
+            if (!context.DateRange.Contains(match.Day) || introducedBy == DateWord.Updated)
             {
                 continue;
+            }
+
+            if (introducedBy == DateWord.Published)
+            {
+                return new NewsDate(match.Day);
             }
 
             if (best is null || match.Day < best)
@@ -179,12 +228,27 @@ internal static class PublicationDateExtractor
         return best is { } day ? new NewsDate(day) : null;
     }
 
-    private static bool FollowsUpdatedWord(string text, int index)
+    private enum DateWord
     {
-        var start = Math.Max(0, index - 30);
+        None,
+        Published,
+        Updated,
+    }
+
+    /// <summary>Whether an "updated" or a "published" word stands in the 30 characters before a date. Only the
+    /// words since the previous date count: "Published 8 Jan, updated 9 Jan" marks each date by its own word.</summary>
+    private static DateWord WordBefore(string text, int index, int previousEnd)
+    {
+        var start = Math.Max(previousEnd, index - 30);
+        if (start >= index)
+        {
+            return DateWord.None;
+        }
+
         var before = text.AsSpan(start, index - start);
-        // Only the words since the previous date count: "Published 8 Jan, updated 9 Jan" marks the second only.
-        return DateVocabulary.UpdatedWords.AnyIn(before);
+        return DateVocabulary.UpdatedWords.AnyIn(before) ? DateWord.Updated
+            : DateVocabulary.PublishedWords.AnyIn(before) ? DateWord.Published
+            : DateWord.None;
     }
 
     private static NewsDate? FromFirstTime(MetadataContext context, bool insideArticleOnly)
@@ -236,15 +300,26 @@ internal static class PublicationDateExtractor
         var start = anchor < 0 ? 0 : Math.Max(0, anchor - 300);
         var end = Math.Min(text.Length, (anchor < 0 ? 0 : anchor) + (anchor < 0 ? 3000 : 1500));
         var window = text[start..end];
-        foreach (var match in DateTextParser.Find(window, context.DateOrder))
+        NewsDate? first = null;
+        var previousEnd = 0;
+        foreach (var match in DateTextParser.FindInDateline(window, context.DateOrder, context.DateRange.Latest))
         {
-            if (context.DateRange.Contains(match.Day) && !FollowsUpdatedWord(window, match.Index))
+            var introducedBy = WordBefore(window, match.Index, previousEnd);
+            previousEnd = match.Index + match.Length;
+            if (!context.DateRange.Contains(match.Day) || introducedBy == DateWord.Updated)
+            {
+                continue;
+            }
+
+            if (introducedBy == DateWord.Published)
             {
                 return new NewsDate(match.Day);
             }
+
+            first ??= new NewsDate(match.Day);
         }
 
-        return null;
+        return first;
     }
 
     /// <summary>The last resort: the date written most often in the text (ties go to the first written).</summary>
@@ -286,6 +361,9 @@ internal static class PublicationDateExtractor
     /// <summary>
     /// True when an ancestor (up to ten levels, below <c>body</c>) is a comment section, teaser list, sidebar or
     /// footer. A <c>footer</c> or <c>aside</c> inside an <c>article</c> is the article's own (bylines live there).
+    /// Class tokens that name the article's own taxonomy (WordPress's <c>category-…</c>, <c>tag-…</c>) do not count
+    /// ("post_tag-kommentar" is a tag, not a comment section), and neither does a container that holds the page's
+    /// <c>h1</c>: a wrapper classed "sidebar" because the layout has one holds the article, not other content.
     /// </summary>
     internal static bool IsInForeignContainer(IElement element)
     {
@@ -302,8 +380,7 @@ internal static class PublicationDateExtractor
                 return true;
             }
 
-            var marks = Marks(current);
-            if (marks.Length > 0 && DateVocabulary.ForeignContainers.AnyIn(marks))
+            if (HasForeignMark(current) && current.QuerySelector("h1") is null)
             {
                 return true;
             }
@@ -311,4 +388,29 @@ internal static class PublicationDateExtractor
 
         return false;
     }
+
+    private static bool HasForeignMark(IElement element)
+    {
+        if (element.Id is { Length: > 0 } id && DateVocabulary.ForeignContainers.AnyIn(id))
+        {
+            return true;
+        }
+
+        foreach (var token in element.ClassList)
+        {
+            if (!IsTaxonomyClass(token) && DateVocabulary.ForeignContainers.AnyIn(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Class tokens CMSs derive from the article's categories and tags.</summary>
+    private static bool IsTaxonomyClass(string token) =>
+        token.StartsWith("category-", StringComparison.OrdinalIgnoreCase)
+        || token.StartsWith("tag-", StringComparison.OrdinalIgnoreCase)
+        || token.StartsWith("post_tag-", StringComparison.OrdinalIgnoreCase)
+        || token.StartsWith("tags-", StringComparison.OrdinalIgnoreCase);
 }

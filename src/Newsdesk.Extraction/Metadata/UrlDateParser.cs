@@ -4,8 +4,11 @@ using System.Text.RegularExpressions;
 namespace Newsdesk.Extraction.Metadata;
 
 /// <summary>
-/// Finds a full date in a URL's path: <c>/2021/01/08/</c>, <c>/2021-01-08-title</c>, <c>_2021_01_08</c>. A year and
-/// month alone (<c>/2021/01/</c>) are not enough. The web-archive prefix (<c>/web/20130307194448/</c>) is skipped.
+/// Finds a full date in a URL's path: <c>/2021/01/08/</c>, <c>/2021-01-08-title</c>, <c>_2021_01_08</c>, a path
+/// segment of eight digits (<c>/20210108/</c>) and a day-first segment (<c>/08-01-2021</c>, when the numbers say
+/// which is the day). A year and month alone (<c>/2021/01/</c>) are not enough, nor is a slug that starts with a
+/// number after them (<c>/2021/01/3-questions</c>: the 3 is no day). The web-archive prefix
+/// (<c>/web/20130307194448/</c>) is skipped.
 /// </summary>
 internal static partial class UrlDateParser
 {
@@ -25,15 +28,46 @@ internal static partial class UrlDateParser
         }
 
         path = ArchivePrefix().Replace(path, "/");
-        var match = FullDate().Match(path);
-        if (!match.Success)
+        for (var match = FullDate().Match(path); match.Success; match = match.NextMatch())
         {
-            return null;
+            // With slashes the day is a path segment of its own: "/2021/01/3-questions" names a month only.
+            var end = match.Index + match.Length;
+            if (match.Groups["s"].Value == "/" && end < path.Length && path[end] is not ('/' or '.' or '?' or '#' or '_'))
+            {
+                continue;
+            }
+
+            if (Day(match.Groups["y"].ValueSpan, match.Groups["m"].ValueSpan, match.Groups["d"].ValueSpan) is { } day)
+            {
+                return day;
+            }
         }
 
-        var year = int.Parse(match.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
-        var month = int.Parse(match.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
-        var day = int.Parse(match.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+        if (CompactDate().Match(path) is { Success: true } compact
+            && Day(compact.Groups["y"].ValueSpan, compact.Groups["m"].ValueSpan, compact.Groups["d"].ValueSpan) is { } compactDay)
+        {
+            return compactDay;
+        }
+
+        if (DayFirstDate().Match(path) is { Success: true } dayFirst)
+        {
+            // Only when a number above 12 says which one is the day; "05-06-2021" could be either.
+            var first = int.Parse(dayFirst.Groups["a"].ValueSpan, CultureInfo.InvariantCulture);
+            var second = int.Parse(dayFirst.Groups["b"].ValueSpan, CultureInfo.InvariantCulture);
+            var year = dayFirst.Groups["y"].ValueSpan;
+            return first > 12 ? Day(year, dayFirst.Groups["b"].ValueSpan, dayFirst.Groups["a"].ValueSpan)
+                : second > 12 ? Day(year, dayFirst.Groups["a"].ValueSpan, dayFirst.Groups["b"].ValueSpan)
+                : null;
+        }
+
+        return null;
+    }
+
+    private static DateOnly? Day(ReadOnlySpan<char> yearText, ReadOnlySpan<char> monthText, ReadOnlySpan<char> dayText)
+    {
+        var year = int.Parse(yearText, CultureInfo.InvariantCulture);
+        var month = int.Parse(monthText, CultureInfo.InvariantCulture);
+        var day = int.Parse(dayText, CultureInfo.InvariantCulture);
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return null;
@@ -48,4 +82,12 @@ internal static partial class UrlDateParser
     /// <summary>The same separator between the parts; a non-digit (or the end) on both sides.</summary>
     [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d\d)(?<s>[/_.-])(?<m>[01]?\d)\k<s>(?<d>[0-3]?\d)(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex FullDate();
+
+    /// <summary>Eight digits forming a whole path segment (or a slug's first part): "/20210108/", "/20210108-title".</summary>
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d\d)(?<m>[01]\d)(?<d>[0-3]\d)(?=[/_.?#-]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex CompactDate();
+
+    /// <summary>Day or month, then the other, then the year, ending a segment: "/08-01-2021", "/news-08.01.2021".</summary>
+    [GeneratedRegex(@"(?<![\d])(?<a>[0-3]?\d)(?<s>[-_.])(?<b>[0-3]?\d)\k<s>(?<y>(?:19|20)\d\d)(?=[/.?#]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex DayFirstDate();
 }

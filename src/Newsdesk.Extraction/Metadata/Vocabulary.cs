@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 
@@ -12,11 +13,17 @@ internal sealed class Vocabulary
 {
     private readonly FrozenSet<string> _set;
 
+    /// <summary>All terms searched at once (vectorised, ignoring case): pages run every element's class and id
+    /// through several vocabularies, and a term-by-term <c>Contains</c> with <c>OrdinalIgnoreCase</c> was a sixth of
+    /// the extraction time under invariant globalization.</summary>
+    private readonly SearchValues<string> _search;
+
     public Vocabulary(params (string Term, string Reason)[] entries)
     {
         Terms = [.. entries.Select(e => e.Term)];
         Reasons = entries.ToImmutableDictionary(e => e.Term, e => e.Reason, StringComparer.OrdinalIgnoreCase);
         _set = Terms.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _search = SearchValues.Create([.. Terms], StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The terms in priority order.</summary>
@@ -30,16 +37,5 @@ internal sealed class Vocabulary
     public bool Contains(ReadOnlySpan<char> term) => _set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(term);
 
     /// <summary>True when any term occurs inside <paramref name="text"/> (ordinal, ignoring case).</summary>
-    public bool AnyIn(ReadOnlySpan<char> text)
-    {
-        foreach (var term in Terms)
-        {
-            if (text.Contains(term, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool AnyIn(ReadOnlySpan<char> text) => text.ContainsAny(_search);
 }

@@ -55,4 +55,20 @@ public sealed class DateTextParserTests
     [InlineData("https://web.archive.org/web/20130307194448/example.net/post.html")]
     [InlineData("https://example.com/item/20210108123")]
     public void UrlDate_NeedsAFullDate(string url) => Assert.Null(UrlDateParser.Parse(url));
+
+    [Theory]
+    [InlineData("Party, 30.10.23", "2023-10-30")]
+    [InlineData("macbacchi 28.09.19 12:44", "2019-09-28")]
+    [InlineData("Geschrieben am 01.02.99", "1999-02-01")]
+    [InlineData("Stand 26.10.13<br>", "2013-10-26")]
+    public void FindInDateline_ReadsTwoDigitYears(string text, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture),
+            DateTextParser.FindInDateline(text, DateOrder.DayFirst, new DateOnly(2026, 11, 27)).Single().Day);
+
+    [Theory]
+    [InlineData("Version 1.2.19 released")]
+    [InlineData("v3.10.21")]
+    [InlineData("costs 12.10.50 units")]
+    public void FindInDateline_RejectsVersionNumbers(string text) =>
+        Assert.DoesNotContain(DateTextParser.FindInDateline(text, DateOrder.DayFirst, new DateOnly(2026, 11, 27)), m => m.Day.Year == 2019 || m.Day.Year == 2021);
 }

@@ -205,4 +205,27 @@ public sealed class MetadataExtractorTests
         var html = string.Concat(Enumerable.Repeat("<div class='byline'>", 5000)) + "By Jane Doe";
         Assert.NotNull(Extract(html));
     }
+
+    [Fact]
+    public void Date_DatelineDecidesBetweenDisagreeingStructuredDates()
+    {
+        var html = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":\"2022-01-04T07:29:00Z\"}</script>"
+            + "<meta property='article:published_time' content='2022-01-06T08:29:34'><body><h1>Vanlife</h1><p class='date'>6. Januar 2022</p></body>";
+        Assert.Equal(new DateOnly(2022, 1, 6), Extract(html).Date?.Day);
+    }
+
+    [Fact]
+    public void Date_UtcTimeOfTheEveningBeforeDoesNotOverruleTheUrl()
+    {
+        var html = "<meta property='article:published_time' content='2023-11-09T05:30:59+00:00'><body><h1>Vote</h1><p class='date'>Thursday, November 9th 2023</p></body>";
+        Assert.Equal(new DateOnly(2023, 11, 8), Extract(html, new ArticleMetadata { Url = "https://example.com/2023/11/08/vote/" }).Date?.Day);
+    }
+
+    [Fact]
+    public void Date_PublishedWordWinsInADateline() =>
+        Assert.Equal(new DateOnly(2023, 11, 1), Extract("<body><h1>Review</h1><p class='date'>Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023</p></body>").Date?.Day);
+
+    [Fact]
+    public void Date_TaxonomyClassesAreNoCommentSection() =>
+        Assert.Equal(new DateOnly(2012, 12, 16), Extract("<body><div class='post category-news post_tag-kommentar'><h2>Post</h2><p class='entry-meta'><abbr class='published' title='Dezember 16th, 2012'>16.12.2012</abbr></p></div><p>Copyright 2008-11-12</p></body>").Date?.Day);
 }
