@@ -19,6 +19,10 @@ internal static class BoilerplatePhrases
         ("follow us", RemovalReasons.Promo), // social prompts
         ("sign up for", RemovalReasons.Promo), // newsletter prompts
         ("subscribe to", RemovalReasons.Promo),
+        ("subscribe now", RemovalReasons.Promo), // paywall teasers: "Subscribe now to … for the full story"
+        ("síguenos en", RemovalReasons.Promo), // Spanish "follow us on"
+        ("suivez-nous", RemovalReasons.Promo), // French "follow us"
+        ("folgen sie uns", RemovalReasons.Promo), // German "follow us"
         ("newsletter", RemovalReasons.Promo),
         ("teilen auf", RemovalReasons.Promo), // German share bars
         ("jetzt abonnieren", RemovalReasons.Promo),
@@ -47,12 +51,16 @@ internal static class BoilerplatePhrases
         ("you might also like", RemovalReasons.Related),
         ("read more:", RemovalReasons.Related),
         ("more from ", RemovalReasons.Related),
-        ("das könnte sie auch interessieren", RemovalReasons.Related),
+        ("könnte sie auch interessieren", RemovalReasons.Related), // German "may also interest you" (formal …
+        ("könnte dich auch interessieren", RemovalReasons.Related), // … and informal)
+        ("vous aimerez aussi", RemovalReasons.Related), // French "you will also like"
+        ("dans la même rubrique", RemovalReasons.Related), // French "in the same section"
         ("leave a comment", RemovalReasons.Comment), // comment form prompts
         ("leave a reply", RemovalReasons.Comment),
         ("post a comment", RemovalReasons.Comment),
         ("comments are closed", RemovalReasons.Comment),
         ("kommentar schreiben", RemovalReasons.Comment),
+        ("kommentar verfassen", RemovalReasons.Comment), // WordPress's German "Leave a Reply"
         ("click here to", RemovalReasons.Promo),
         ("partager sur", RemovalReasons.Promo),
         ("compartir en", RemovalReasons.Promo),

@@ -30,6 +30,8 @@ internal static class BoilerplateVocabulary
         ["recommendations"] = RemovalReasons.Related, ["outbrain"] = RemovalReasons.Related, ["taboola"] = RemovalReasons.Related,
         ["trending"] = RemovalReasons.Related, ["popular"] = RemovalReasons.Related, ["mostread"] = RemovalReasons.Related,
         ["recirculation"] = RemovalReasons.Related, ["morestories"] = RemovalReasons.Related,
+        // Links to the next or more stories at the end of a post (WordPress themes' "next post" teasers).
+        ["morelinks"] = RemovalReasons.Related, ["nextpost"] = RemovalReasons.Related, ["nextstory"] = RemovalReasons.Related,
         // Readers' comments (kept on forum pages, see ContentExtractor).
         ["comment"] = RemovalReasons.Comment, ["comments"] = RemovalReasons.Comment, ["commentlist"] = RemovalReasons.Comment,
         ["disqus"] = RemovalReasons.Comment, ["respond"] = RemovalReasons.Comment,
@@ -43,7 +45,7 @@ internal static class BoilerplateVocabulary
         ["sponsored"] = RemovalReasons.Promo, ["advert"] = RemovalReasons.Promo, ["advertisement"] = RemovalReasons.Promo,
         ["ad"] = RemovalReasons.Promo, ["ads"] = RemovalReasons.Promo, ["adsense"] = RemovalReasons.Promo,
         ["dfp"] = RemovalReasons.Promo, ["popup"] = RemovalReasons.Promo, ["modal"] = RemovalReasons.Promo,
-        ["paywall"] = RemovalReasons.Promo,
+        ["paywall"] = RemovalReasons.Promo, ["affiliate"] = RemovalReasons.Promo, // affiliate-link disclosures
         // Cookie and privacy notices.
         ["cookie"] = RemovalReasons.Legal, ["cookies"] = RemovalReasons.Legal, ["consent"] = RemovalReasons.Legal,
         ["gdpr"] = RemovalReasons.Legal, ["copyright"] = RemovalReasons.Legal,
@@ -55,7 +57,7 @@ internal static class BoilerplateVocabulary
         ["bio"] = RemovalReasons.AuthorBio, ["authorbio"] = RemovalReasons.AuthorBio,
         // Captions and credits, kept apart from the body.
         ["caption"] = RemovalReasons.Caption, ["figcaption"] = RemovalReasons.Caption, ["credit"] = RemovalReasons.Credit,
-        ["credits"] = RemovalReasons.Credit,
+        ["credits"] = RemovalReasons.Credit, ["legend"] = RemovalReasons.Caption, // an image's legend is its caption
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Tokens that suggest boilerplate but also name content blocks in common page builders (Elementor's
@@ -76,6 +78,22 @@ internal static class BoilerplateVocabulary
         ("related", RemovalReasons.Related), // relatedarticles, yarpp-related
         ("sidebar", RemovalReasons.Boilerplate), // leftsidebar
         ("socialshare", RemovalReasons.Promo), // socialsharebuttons
+        // The "posted in … tagged … bookmark the permalink" line of WordPress themes.
+        ("postmetadata", RemovalReasons.Byline), // postmetadata (Kubrick and its descendants)
+        ("entry-utility", RemovalReasons.Byline), // entry-utility (Twenty Ten)
+    ];
+
+    /// <summary>Names of about-the-author boxes under a post. The token <c>author</c> alone is a byline (small blocks
+    /// only, see <see cref="SmallBlockReasons"/>), so these are matched before the tokens: they mark the bio paragraph,
+    /// which is longer than a byline and must go whatever its size.</summary>
+    public static readonly string[] AuthorBioStems =
+    [
+        "authorbox", // authorbox, testreport__authorbox
+        "author-box", // bmg-author-box, author-box--content
+        "author-info", // entry-author-info (WordPress Twenty Ten)
+        "author-description", // author-description
+        "about-author", // about-author, about-author-box
+        "saboxplugin", // Simple Author Box, a common WordPress plugin
     ];
 
     /// <summary>Reasons that name small metadata blocks; a larger block with such a name is a wrapper, not a line.</summary>
@@ -119,6 +137,14 @@ internal static class BoilerplateVocabulary
             {
                 hidden = true;
                 return RemovalReasons.UiMessage;
+            }
+        }
+
+        foreach (var stem in AuthorBioStems)
+        {
+            if (classAndId.Contains(stem, StringComparison.Ordinal))
+            {
+                return RemovalReasons.AuthorBio;
             }
         }
 

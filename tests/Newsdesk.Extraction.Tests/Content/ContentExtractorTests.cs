@@ -40,6 +40,17 @@ public class ContentExtractorTests
     }
 
     [Fact]
+    public void Extract_DropsAuthorBoxLongerThanAByline()
+    {
+        // Over 250 characters, so the byline rule (small blocks only) alone would keep it.
+        const string bio = "Jane Roe has covered city hall for the Daily Example since 2009, after a decade at regional papers where she reported on courts, schools and local elections; she lives in the city with her family and two very patient dogs, and writes a weekly column on housing.";
+        var result = Extract(Article().Replace("</article>", $"<div class=\"post-author-box\"><p>{bio}</p></div></article>", StringComparison.Ordinal));
+        Assert.Contains(Prose3, result.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("patient dogs", result.Text, StringComparison.Ordinal);
+        Assert.Contains(result.Removed, r => r.Reason == RemovalReasons.AuthorBio && r.Text.Contains("patient dogs", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_ParagraphsTileTheTextWithKinds()
     {
         var result = Extract(Article(inside: "<h2>What comes next</h2><ul><li>A second vote in May on the remaining items.</li></ul><blockquote><p>We listened to you, and this is the result.</p></blockquote>"));
