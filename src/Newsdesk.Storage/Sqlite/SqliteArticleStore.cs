@@ -75,6 +75,12 @@ public sealed partial class SqliteArticleStore : IArticleStore
                     $"{path}: schema version {version} is newer than this newsdesk supports ({SqliteSchema.CurrentVersion}); upgrade newsdesk");
             }
 
+            if (version == 0 && !create)
+            {
+                // An empty file, or one an ingest has only just created: reading commands never initialise one.
+                throw new StoreException($"{path}: no Newsdesk database here yet; run 'newsdesk ingest' first, or pass --db");
+            }
+
             if (version == 0)
             {
                 // Only a new, empty file can take a page size. Rows of a few KB of text fill 16 KB pages better

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace Newsdesk.Storage.Sqlite;
@@ -123,18 +124,26 @@ internal static class SqliteSchema
     /// <summary>Brings the database up to <see cref="CurrentVersion"/>; the caller has checked it is not newer.</summary>
     public static void Migrate(SqliteConnection connection, int fromVersion)
     {
-        for (var version = fromVersion; version < _migrations.Length; version++)
+        var version = fromVersion;
+        while (version < _migrations.Length)
         {
-            using var transaction = connection.BeginTransaction();
-            using (var command = connection.CreateCommand())
+            // BEGIN IMMEDIATE, then read the version again inside the write lock: another process (an ingest and a
+            // search started together) may have migrated the database since the caller read it.
+            using var transaction = connection.BeginTransaction(deferred: false);
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "PRAGMA user_version";
+            var current = Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+            if (current == version)
             {
-                command.Transaction = transaction;
                 command.CommandText = _migrations[version] +
                     $"\nPRAGMA application_id = {ApplicationId};\nPRAGMA user_version = {version + 1};";
                 command.ExecuteNonQuery();
+                transaction.Commit();
+                current = version + 1;
             }
 
-            transaction.Commit();
+            version = current;
         }
     }
 }
