@@ -31,7 +31,7 @@ public static class EntityModelTrainer
         var clock = Stopwatch.StartNew();
 
         var lexiconText = train.SelectMany(d => d.Sentences.Select(s => s.Tokens)).Concat(unlabeled ?? []).ToList();
-        var lexicon = LexiconBuilder.Build(lexiconText, log);
+        var lexicon = LexiconBuilder.Build(lexiconText, log, options.ClusterDraw);
         log($"lexicon built in {clock.Elapsed.TotalSeconds:F1} s");
 
         // Gazetteer from training names, per document, so that each document can be left out of its own view.
