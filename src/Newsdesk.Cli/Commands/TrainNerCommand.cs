@@ -29,7 +29,7 @@ internal static class TrainNerCommand
         };
         var clusterDraw = new Option<int>("--cluster-draw")
         {
-            Description = "Which k-means start the word clusters use (0 = the shipped one; others measure the draw's effect)",
+            Description = "Which k-means start the word clusters use (others than the default measure the draw's effect)",
             DefaultValueFactory = _ => TrainingOptions.Default.ClusterDraw,
         };
         var update = new Option<UpdateRule>("--update")
@@ -42,7 +42,11 @@ internal static class TrainNerCommand
             Description = "C of the passive-aggressive update: the largest step of one update",
             DefaultValueFactory = _ => TrainingOptions.Default.Aggressiveness,
         };
-        var costAugmented = new Option<bool>("--cost-augmented") { Description = "Decode training sentences with wrong tags' scores raised by 1 (margin updates)" };
+        var costAugmented = new Option<bool>("--cost-augmented")
+        {
+            Description = "Decode training sentences with wrong tags' scores raised by 1 (margin updates); --cost-augmented false turns it off",
+            DefaultValueFactory = _ => TrainingOptions.Default.CostAugmented,
+        };
         var dropout = new Option<double>("--feature-dropout")
         {
             Description = "Fraction of each token's features left out (seeded) per training update, 0 to below 1",
