@@ -20,7 +20,21 @@ public static class LineKey
         var any = false;
         foreach (var c in line)
         {
-            if (char.IsLetter(c))
+            if (c < 128)
+            {
+                // ASCII, most characters: the same hashes without a branch on the character's class (letters and
+                // spaces alternate, and each switch was a mispredicted branch). A letter is hashed lowercased, a
+                // digit as itself, anything else leaves both hashes as they were.
+                var lower = (uint)AsciiLetters[c];
+                var isLetter = lower != 0;
+                var isDigit = char.IsAsciiDigit(c);
+                var next = (hash ^ (isLetter ? lower : c)) * 1099511628211UL;
+                hash = isLetter | isDigit ? next : hash;
+                var nextLetters = (letterHash ^ lower) * 1099511628211UL;
+                letterHash = isLetter ? nextLetters : letterHash;
+                any |= isLetter;
+            }
+            else if (char.IsLetter(c))
             {
                 any = true;
                 var lower = char.ToLowerInvariant(c);
@@ -36,6 +50,19 @@ public static class LineKey
         letters = any ? letterHash : 0;
         return any ? hash : 0;
     }
+
+    // Per ASCII character: its lowercase form if it is a letter, else 0.
+    private static ReadOnlySpan<byte> AsciiLetters =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, (byte)'a', (byte)'b', (byte)'c', (byte)'d', (byte)'e', (byte)'f', (byte)'g', (byte)'h', (byte)'i', (byte)'j',
+        (byte)'k', (byte)'l', (byte)'m', (byte)'n', (byte)'o', (byte)'p', (byte)'q', (byte)'r', (byte)'s', (byte)'t',
+        (byte)'u', (byte)'v', (byte)'w', (byte)'x', (byte)'y', (byte)'z', 0, 0, 0, 0, 0,
+        0, (byte)'a', (byte)'b', (byte)'c', (byte)'d', (byte)'e', (byte)'f', (byte)'g', (byte)'h', (byte)'i', (byte)'j',
+        (byte)'k', (byte)'l', (byte)'m', (byte)'n', (byte)'o', (byte)'p', (byte)'q', (byte)'r', (byte)'s', (byte)'t',
+        (byte)'u', (byte)'v', (byte)'w', (byte)'x', (byte)'y', (byte)'z', 0, 0, 0, 0, 0,
+    ];
 
     private static ulong Hash(ReadOnlySpan<char> line, bool includeDigits)
     {
