@@ -25,7 +25,7 @@ public static class LineKey
                 // ASCII, most characters: the same hashes without a branch on the character's class (letters and
                 // spaces alternate, and each switch was a mispredicted branch). A letter is hashed lowercased, a
                 // digit as itself, anything else leaves both hashes as they were.
-                var lower = (uint)AsciiLetters[c];
+                var lower = (uint)_asciiLetters[c];
                 var isLetter = lower != 0;
                 var isDigit = char.IsAsciiDigit(c);
                 var next = (hash ^ (isLetter ? lower : c)) * 1099511628211UL;
@@ -51,18 +51,20 @@ public static class LineKey
         return any ? hash : 0;
     }
 
-    // Per ASCII character: its lowercase form if it is a letter, else 0.
-    private static ReadOnlySpan<byte> AsciiLetters =>
-    [
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, (byte)'a', (byte)'b', (byte)'c', (byte)'d', (byte)'e', (byte)'f', (byte)'g', (byte)'h', (byte)'i', (byte)'j',
-        (byte)'k', (byte)'l', (byte)'m', (byte)'n', (byte)'o', (byte)'p', (byte)'q', (byte)'r', (byte)'s', (byte)'t',
-        (byte)'u', (byte)'v', (byte)'w', (byte)'x', (byte)'y', (byte)'z', 0, 0, 0, 0, 0,
-        0, (byte)'a', (byte)'b', (byte)'c', (byte)'d', (byte)'e', (byte)'f', (byte)'g', (byte)'h', (byte)'i', (byte)'j',
-        (byte)'k', (byte)'l', (byte)'m', (byte)'n', (byte)'o', (byte)'p', (byte)'q', (byte)'r', (byte)'s', (byte)'t',
-        (byte)'u', (byte)'v', (byte)'w', (byte)'x', (byte)'y', (byte)'z', 0, 0, 0, 0, 0,
-    ];
+    // Per ASCII character: its lowercase form if it is a letter, else 0. An array field, not a span over static data:
+    // the span property was not always inlined into the per-character loop.
+    private static readonly byte[] _asciiLetters = BuildAsciiLetters();
+
+    private static byte[] BuildAsciiLetters()
+    {
+        var table = new byte[128];
+        for (var c = (char)0; c < 128; c++)
+        {
+            table[c] = char.IsAsciiLetter(c) ? (byte)char.ToLowerInvariant(c) : (byte)0;
+        }
+
+        return table;
+    }
 
     private static ulong Hash(ReadOnlySpan<char> line, bool includeDigits)
     {

@@ -60,11 +60,25 @@ public static class UnitFeatures
             groupSize[group]++;
         }
 
+        // The shapes, then the corpus counts in a loop of their own: the index is megabytes and nearly every lookup
+        // misses the cache; with nothing else in the loop the processor overlaps the misses.
+        var shapes = new LineShape[n];
+        var corpusCounts = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            shapes[i] = LineShape.Measure(units[i].Text);
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            corpusCounts[i] = shapes[i].Words <= SiteBoilerplateIndexBuilder.MaxLineWords ? index.CorpusCountOfKey(letterKeys[i]) : 0;
+        }
+
         var profiles = new UnitProfile[n];
         for (var i = 0; i < n; i++)
         {
             var text = units[i].Text;
-            var shape = LineShape.Measure(text);
+            var shape = shapes[i];
             var vocabulary = _noMatch;
             if (shape.Words <= VocabularyMaxWords && _anyPhrase.IsMatch(text))
             {
@@ -76,7 +90,7 @@ public static class UnitFeatures
             }
 
             var key = keys[i];
-            var corpus = shape.Words <= SiteBoilerplateIndexBuilder.MaxLineWords ? index.CorpusCountOfKey(letterKeys[i]) : 0;
+            var corpus = corpusCounts[i];
             profiles[i] = new UnitProfile(shape, vocabulary, key, key == 0 ? i : groupFirst[groupOf[i]],
                 TrailingCredit.EndsWithCredit(text, out var captionWords), captionWords, corpus)
             {
