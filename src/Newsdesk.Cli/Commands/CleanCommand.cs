@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using Newsdesk.Cli.Output;
+using Newsdesk.Diagnostics;
 using Newsdesk.Documents;
 using Newsdesk.Extraction.Cleaning;
 using Newsdesk.Extraction.Cleaning.Model;
@@ -18,13 +18,6 @@ internal static class CleanCommand
 {
     public static Command Create()
     {
-        var paths = CommonOptions.Paths();
-        var json = CommonOptions.Json();
-        var jobs = CommonOptions.Jobs();
-        var format = CommonOptions.Format();
-        var maxSize = CommonOptions.MaxSize();
-        var maxRecordSize = CommonOptions.MaxRecordSize();
-        var verbose = CommonOptions.Verbose();
         var keepRemoved = new Option<bool>("--keep-removed")
         {
             Description = "Show the whole input with each removal marked in place ([removed REASON CONFIDENCE] line)",
@@ -36,58 +29,30 @@ internal static class CleanCommand
         };
         var model = new Option<string?>("--model") { Description = "A cleaner model file (default: the shipped models/cleaner.json)" };
         var noCorpus = new Option<bool>("--no-corpus") { Description = "Skip the first pass that finds lines recurring across the input's documents" };
-        var command = new Command("clean",
-            "Clean scraped text: remove what is not the article and say why; nothing is stored.\n\nExample: newsdesk clean scraped/ --json")
-        {
-            paths, json, jobs, format, maxSize, maxRecordSize, verbose, keepRemoved, threshold, model, noCorpus,
-        };
-        command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(async () =>
-        {
-            var readerOptions = new ReaderOptions
+        return ProcessCommand.Create("clean",
+            "Clean scraped text: remove what is not the article and say why; nothing is stored.\n\nExample: newsdesk clean scraped/ --json",
+            [keepRemoved, threshold, model, noCorpus],
+            context =>
             {
-                Format = parse.GetValue(format),
-                MaxFileBytes = parse.GetValue(maxSize),
-                MaxRecordBytes = parse.GetValue(maxRecordSize),
-            };
-            var inputs = parse.GetValue(paths)!;
-            var options = new CleaningOptions
-            {
-                Threshold = CheckThreshold(parse.GetValue(threshold)),
-                Model = LoadModel(parse.GetValue(model)),
-            };
-            if (!parse.GetValue(noCorpus) && !inputs.Contains("-"))
-            {
-                options = options with { Index = BuildIndex(inputs, readerOptions, cancellationToken) };
-            }
-
-            var printer = new DiagnosticPrinter(StandardStreams.Stderr, parse.GetValue(verbose));
-            var asJson = parse.GetValue(json);
-            var marked = parse.GetValue(keepRemoved);
-            var cleaner = new TextCleaner(options);
-            await using var stdout = StandardStreams.OpenStdout();
-            var run = new DocumentRun(readerOptions, CommonOptions.CheckJobs(parse.GetValue(jobs)), printer);
-            var summary = await run.RunAsync(inputs, Pipelines.ForClean(options), (document, _) =>
-            {
-                if (marked)
+                var parse = context.Parse;
+                var options = new CleaningOptions
                 {
-                    WriteMarked(stdout, document, cleaner, asJson);
-                }
-                else if (asJson)
+                    Threshold = CheckThreshold(parse.GetValue(threshold)),
+                    Model = LoadModel(parse.GetValue(model)),
+                };
+                if (!parse.GetValue(noCorpus) && !context.Inputs.Contains("-"))
                 {
-                    JsonLinesWriter.Write(stdout, document);
-                }
-                else
-                {
-                    DocumentReport.Write(stdout, document);
+                    options = options with { Index = BuildIndex(context.Inputs, context.ReaderOptions, context.CancellationToken) };
                 }
 
-                return ValueTask.CompletedTask;
-            }, cancellationToken);
-            await stdout.FlushAsync(cancellationToken);
-            StandardStreams.Stderr.WriteLine($"clean: {summary.Read} read, {summary.DescribeFailures()}");
-            return summary.Failed == 0 ? ExitCodes.Success : ExitCodes.SomeFailed;
-        }));
-        return command;
+                if (!parse.GetValue(keepRemoved))
+                {
+                    return new ProcessPlan(Pipelines.ForClean(options));
+                }
+
+                var cleaner = new TextCleaner(options);
+                return new ProcessPlan(Pipelines.ForClean(options), (output, document, asJson) => WriteMarked(output, document, cleaner, asJson));
+            });
     }
 
     private static double CheckThreshold(double value) => value is >= 0 and <= 1
@@ -136,9 +101,11 @@ internal static class CleanCommand
     /// deterministic, so the marks match the removals the stage recorded).</summary>
     private static void WriteMarked(TextWriter output, Document document, TextCleaner cleaner, bool asJson)
     {
-        var source = document.Source.Content ?? "";
-        var result = cleaner.Clean(source, [], CleaningStage.SiteOf(document.Metadata));
-        var text = result.MarkedText();
+        // When the stage kept the text as read (every paragraph looked like noise), nothing was removed: show it so.
+        var undone = document.Diagnostics.Any(d => d.Code == DiagnosticCodes.CleaningUndone);
+        var text = undone
+            ? document.Text.TrimEnd()
+            : cleaner.Clean(document.Source.Content ?? "", [], CleaningStage.SiteOf(document.Metadata)).MarkedText();
         if (asJson)
         {
             output.Write(JsonSerializer.Serialize(new MarkedDocument(document.Id, text), MarkedJsonContext.Default.MarkedDocument));

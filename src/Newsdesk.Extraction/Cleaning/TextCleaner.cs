@@ -41,11 +41,13 @@ public sealed class TextCleaner(CleaningOptions options)
         var article = model is null ? null : model.PredictArticle(profiles, UnitFeatures.Compute(units, profiles));
         var threshold = Options.Threshold;
         var decided = ImmutableArray.CreateBuilder<CleanedUnit>(units.Count);
+        var ruled = new bool[units.Count];
         for (var i = 0; i < units.Count; i++)
         {
             var rule = RemovalRules.Judge(i, units, profiles, Options.Index, site);
             if (rule is { } verdict && verdict.Confidence >= threshold)
             {
+                ruled[i] = true;
                 decided.Add(new CleanedUnit(units[i], verdict.Reason, verdict.Confidence));
                 continue;
             }
@@ -66,6 +68,38 @@ public sealed class TextCleaner(CleaningOptions options)
             }
 
             decided.Add(new CleanedUnit(units[i], null, rule?.Confidence ?? 0));
+        }
+
+        return KeepsSomething(decided) ? decided.MoveToImmutable() : UndoModelRemovals(decided, ruled);
+    }
+
+    private static bool KeepsSomething(ImmutableArray<CleanedUnit>.Builder decided)
+    {
+        foreach (var unit in decided)
+        {
+            if (unit.IsKept && !string.IsNullOrWhiteSpace(unit.Unit.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The classifier would leave nothing of the document. An article made only of noise is much rarer than a text the
+    /// classifier is out of its depth on (a news brief of three short lines, a page unlike those it learnt from), so
+    /// its removals are undone and only the rules' stand: they are high-precision on their own. When the rules alone
+    /// remove everything, <see cref="CleaningStage"/> keeps the text as read and says so.
+    /// </summary>
+    private static ImmutableArray<CleanedUnit> UndoModelRemovals(ImmutableArray<CleanedUnit>.Builder decided, bool[] ruled)
+    {
+        for (var i = 0; i < decided.Count; i++)
+        {
+            if (!decided[i].IsKept && !ruled[i])
+            {
+                decided[i] = decided[i] with { Reason = null };
+            }
         }
 
         return decided.MoveToImmutable();

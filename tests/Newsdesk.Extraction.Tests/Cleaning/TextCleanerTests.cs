@@ -48,6 +48,19 @@ public class TextCleanerTests
     }
 
     [Fact]
+    public void Clean_ShortNewsBriefKeepsItsLinesAndLosesOnlyWhatTheRulesRemove()
+    {
+        // Three short lines give the classifier little to go on; it would take them all. Its removals are undone, the
+        // rules' stand.
+        const string Brief = "Pyongyang held its party congress on Friday.\n\n" + CleaningTestText.UiMessage + "\n\n\"We will never give up,\" Kim Jong Un said on Friday.";
+
+        var result = _cleaner.Clean(Brief, []);
+
+        Assert.Equal("Pyongyang held its party congress on Friday.\n\n\"We will never give up,\" Kim Jong Un said on Friday.", result.Text);
+        Assert.Equal(RemovalReasons.UiMessage, Assert.Single(result.Removed("cleaning")).Reason);
+    }
+
+    [Fact]
     public void Clean_ParagraphsIndexTheCleanedText()
     {
         var result = _cleaner.Clean(CleaningTestText.Noisy(), []);
