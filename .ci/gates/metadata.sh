@@ -12,4 +12,4 @@ newsdesk eval extraction "$NEWSDESK_SHARED/data/extraction/mozilla" \
   --min title.accuracy=0.87 --min title.strict.accuracy=0.81 --min authors.accuracy=0.73 --min authors.strict.accuracy=0.69 \
   --min date.accuracy=0.99 --min language.accuracy=0.99
 newsdesk eval extraction "$NEWSDESK_SHARED/data/extraction/htmldate" \
-  --min date.accuracy=0.89
+  --min date.accuracy=0.90

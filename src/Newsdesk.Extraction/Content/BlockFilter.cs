@@ -11,7 +11,8 @@ namespace Newsdesk.Extraction.Content;
 /// 4. repeats of a block already kept (teasers, pull quotes printed twice);
 /// 5. sections opened by a boilerplate intro ("Related", "Lesen Sie auch", "About the author"), up to the next
 ///    heading or block that is not mostly links (<see cref="SectionIntroPhrases"/>); credit lines and short datelines;
-/// 6. headings left at the end with no text after them ("Related posts", "Share this").
+/// 6. calls to action after the article's last paragraph of prose (<see cref="TrailingPromoPhrases"/>);
+/// 7. headings left at the end with no text after them ("Related posts", "Share this").
 /// </summary>
 internal static class BlockFilter
 {
@@ -21,6 +22,12 @@ internal static class BlockFilter
     /// <summary>A boilerplate section lasts while its blocks are mostly links (headlines of other stories, tag
     /// lists); a block with fewer links is text again and ends it.</summary>
     private const double SectionLinkDensity = 0.5;
+
+    /// <summary>The article's last paragraph of prose is the last body block with at least this many characters
+    /// and few links; what follows it is where sites print their calls to action.</summary>
+    private const int ProseParagraphChars = 150;
+
+    private const double ProseLinkDensity = 0.3;
 
     public static List<TextBlock> Apply(List<TextBlock> blocks, ArticleMetadataHints hints, List<RemovedText> removed, string stage)
     {
@@ -60,6 +67,7 @@ internal static class BlockFilter
             }
         }
 
+        RemoveTrailingPromotion(kept, removed, stage);
         while (kept.Count > 0 && kept[^1].Kind == ParagraphKind.Heading)
         {
             removed.Add(new RemovedText(kept[^1].Text, RemovalReasons.Boilerplate, stage, 0.5));
@@ -67,6 +75,24 @@ internal static class BlockFilter
         }
 
         return kept;
+    }
+
+    private static void RemoveTrailingPromotion(List<TextBlock> kept, List<RemovedText> removed, string stage)
+    {
+        var lastProse = kept.FindLastIndex(b => b.Kind == ParagraphKind.Body && b.Chars >= ProseParagraphChars && b.LinkDensity < ProseLinkDensity);
+        if (lastProse < 0)
+        {
+            return;
+        }
+
+        for (var i = kept.Count - 1; i > lastProse; i--)
+        {
+            if (TrailingPromoPhrases.Match(kept[i].Text, CountWords(kept[i].Text)) is { } reason)
+            {
+                removed.Add(new RemovedText(kept[i].Text, reason, stage, 0.6));
+                kept.RemoveAt(i);
+            }
+        }
     }
 
     private static string? Classify(TextBlock block, int words, string lower, ArticleMetadataHints hints, bool linksAreContent)

@@ -21,6 +21,12 @@ internal static partial class SectionIntroPhrases
         ("recommended", RemovalReasons.Related), ("most read", RemovalReasons.Related), ("most popular", RemovalReasons.Related),
         ("popular posts", RemovalReasons.Related), ("recent posts", RemovalReasons.Related), ("latest news", RemovalReasons.Related),
         ("latest posts", RemovalReasons.Related), ("trending", RemovalReasons.Related),
+        // Shop recommendation carousels beside a product's description.
+        ("people who viewed", RemovalReasons.Related), ("people who bought", RemovalReasons.Related),
+        ("customers who viewed", RemovalReasons.Related), ("customers who bought", RemovalReasons.Related),
+        ("customers also", RemovalReasons.Related), ("similar items", RemovalReasons.Related),
+        ("similar products", RemovalReasons.Related), ("explore related", RemovalReasons.Related),
+        ("frequently bought together", RemovalReasons.Related),
         // German: "more on the topic", "read also", "also interesting", "further articles", "recommended posts"...
         ("mehr zum thema", RemovalReasons.Related), ("mehr themen", RemovalReasons.Related), ("lesen sie auch", RemovalReasons.Related),
         ("lesen sie mehr", RemovalReasons.Related), ("auch interessant", RemovalReasons.Related), ("das könnte sie", RemovalReasons.Related),

@@ -17,8 +17,11 @@ namespace Newsdesk.Extraction.Metadata;
 /// <item>the first <c>time</c> element of the article;</item>
 /// <item>a dateline in the visible text near the headline, skipping dates labelled as updates;</item>
 /// <item>modification dates (meta, JSON-LD), since a revised article is still dated close to its publication;</item>
+/// <item>a full date in the path of the page's preview image;</item>
 /// <item>the date written most often in the page's text.</item>
 /// </list>
+/// A moment written in UTC becomes the local day when the page writes the same moment with its offset
+/// (<see cref="LocalDayResolver"/>).
 /// The order follows htmldate's (URL, header, elements, text) and the rule: published before modified,
 /// never later than the crawl date. Thread-safe.
 /// </summary>
@@ -33,7 +36,10 @@ internal static class PublicationDateExtractor
     /// <summary>Pages with more elements than this are searched only in their first part.</summary>
     private const int MaxElements = 50_000;
 
-    public static NewsDate? Extract(MetadataContext context)
+    public static NewsDate? Extract(MetadataContext context) =>
+        Choose(context) is { } date ? LocalDayResolver.Resolve(date, context.Page) : null;
+
+    private static NewsDate? Choose(MetadataContext context)
     {
         var range = context.DateRange;
         var fromUrl = FromUrl(context.Url, range) ?? FromUrl(context.CanonicalUrl, range);
@@ -59,7 +65,24 @@ internal static class PublicationDateExtractor
             ?? Plausible(DateTextParser.ParseValue(context.JsonLd.DateModified, context.DateOrder), range)
             ?? FromMeta(context, MetaNames.Modified)
             ?? FromFirstTime(context, insideArticleOnly: false)
+            ?? FromImageUrl(context)
             ?? MostFrequentInText(context);
+    }
+
+    /// <summary>A full date in the path of the page's preview image (<c>og:image</c> and kin): CMSs file uploads
+    /// by day (<c>/uploads/2020/03/04/</c>) when the article is written. htmldate reads it too; it comes after every
+    /// date the page states, as an image can be reused from an older article.</summary>
+    private static NewsDate? FromImageUrl(MetadataContext context)
+    {
+        foreach (var (_, value) in context.Meta.AllOf(MetaNames.Image))
+        {
+            if (FromUrl(value, context.DateRange) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Westernmost and easternmost UTC offsets of inhabited zones a newsroom may write in (Hawaii, Kiribati).</summary>

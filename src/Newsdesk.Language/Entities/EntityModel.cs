@@ -63,6 +63,7 @@ public sealed class EntityModel
         var tags = scratch.Tags.AsSpan(0, n);
         TagPrepared(document, units, scratch, scratch.Words, tags);
         AgencyCreditRecognizer.Apply(document, tags);
+        HonorificNameRecognizer.Apply(document, tags);
         for (var s = 0; s < document.SentenceCount; s++)
         {
             var start = document.SentenceStarts[s];

@@ -3,12 +3,13 @@ using System.Diagnostics;
 namespace Newsdesk.Language.Entities;
 
 /// <summary>
-/// Trains an <see cref="EntityModel"/> from CoNLL documents with the averaged structured perceptron (Collins 2002):
+/// Trains an <see cref="EntityModel"/> from CoNLL documents with an averaged online learner (structured perceptron or
+/// passive-aggressive updates, <see cref="UpdateRule"/>):
 /// <list type="number">
 /// <item>builds the word lexicon (clusters, case statistics) from the training text plus any unlabelled sentences;</item>
 /// <item>learns a gazetteer from the training names, seen by each training document only through the other documents
 /// (<see cref="LeaveOneOutGazetteer"/>), plus the optional external list (countries);</item>
-/// <item>trains the first pass (<see cref="PassTrainer"/>): hashed token features, averaged perceptron;</item>
+/// <item>trains the first pass (<see cref="PassTrainer"/>): hashed token features, averaged online updates;</item>
 /// <item>with <see cref="TrainingOptions.Folds"/> ≥ 2, trains a second pass that reads the first pass's labels of the
 /// same words elsewhere in the article (<see cref="DocumentHistory"/>). Its training documents must see first-pass
 /// labels as error-prone as on new text, so they come from a jackknife: fold <c>k</c> is tagged by a first pass trained
@@ -31,7 +32,7 @@ public static class EntityModelTrainer
         var clock = Stopwatch.StartNew();
 
         var lexiconText = train.SelectMany(d => d.Sentences.Select(s => s.Tokens)).Concat(unlabeled ?? []).ToList();
-        var lexicon = LexiconBuilder.Build(lexiconText, log);
+        var lexicon = LexiconBuilder.Build(lexiconText, log, options.ClusterDraw);
         log($"lexicon built in {clock.Elapsed.TotalSeconds:F1} s");
 
         // Gazetteer from training names, per document, so that each document can be left out of its own view.

@@ -21,8 +21,9 @@ internal static class LexiconBuilder
     public static readonly int[] ClusterCounts = [32, 160, 640];
     private const int Iterations = 12;
 
-    public static WordLexicon Build(IReadOnlyList<string[]> sentences, Action<string>? log = null)
+    public static WordLexicon Build(IReadOnlyList<string[]> sentences, Action<string>? log = null, int draw = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(draw);
         ArgumentNullException.ThrowIfNull(sentences);
         var counts = new Dictionary<ulong, int>();
         var lower = new Dictionary<ulong, int>();
@@ -70,7 +71,7 @@ internal static class LexiconBuilder
         var contexts = Math.Min(ContextWords, ranked.Length);
         var vectors = ContextVectors(normed, index, ranked, contexts);
         log?.Invoke($"lexicon: {counts.Count} words, {ranked.Length} clustered, {contexts} context words");
-        var assignments = ClusterCounts.Select(k => KMeans(vectors, ranked.Length, Math.Min(k, Math.Max(1, ranked.Length)))).ToArray();
+        var assignments = ClusterCounts.Select(k => KMeans(vectors, ranked.Length, Math.Min(k, Math.Max(1, ranked.Length)), draw)).ToArray();
 
         var entries = new Dictionary<ulong, WordEntry>();
         foreach (var (norm, _) in counts)
@@ -196,7 +197,10 @@ internal static class LexiconBuilder
     }
 
     /// <summary>Spherical k-means: cluster of each of <paramref name="count"/> unit vectors.</summary>
-    private static int[] KMeans(float[] vectors, int count, int k)
+    /// <remarks>Draw 0 starts centroid c at the word ranked c·count/k; draw d shifts every start by the fractional part
+    /// of d·φ steps (φ the golden ratio, so that successive draws spread evenly over a step). Other draws exist to
+    /// measure how much a result owes to one clustering.</remarks>
+    private static int[] KMeans(float[] vectors, int count, int k, int draw)
     {
         var assignment = new int[count];
         if (count == 0)
@@ -207,7 +211,8 @@ internal static class LexiconBuilder
         var centroids = new float[k * Dimensions];
         for (var c = 0; c < k; c++)
         {
-            var source = (int)((long)c * count / k);
+            var shift = draw == 0 ? 0 : (draw * 0.6180339887498949) % 1;
+            var source = draw == 0 ? (int)((long)c * count / k) : Math.Min(count - 1, (int)((c + shift) * count / k));
             vectors.AsSpan(source * Dimensions, Dimensions).CopyTo(centroids.AsSpan(c * Dimensions, Dimensions));
         }
 

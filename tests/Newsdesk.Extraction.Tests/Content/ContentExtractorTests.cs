@@ -1,6 +1,7 @@
 using System.Text;
 using Newsdesk.Diagnostics;
 using Newsdesk.Documents;
+using Newsdesk.Extraction.Content;
 using Newsdesk.Processing;
 
 namespace Newsdesk.Extraction.Tests.Content;
@@ -82,6 +83,34 @@ public class ContentExtractorTests
         Assert.DoesNotContain("newsletter", result.Text, StringComparison.Ordinal);
         Assert.Contains(result.Removed, r => r.Reason == RemovalReasons.Promo);
     }
+
+    [Fact]
+    public void Extract_CallToActionAfterTheLastParagraphDropped()
+    {
+        const string Closing = "Council staff will publish the detailed figures next week, ward by ward, so that residents can see how much of the new money, after years of cuts, reaches their own streets and parks over the coming two years.";
+        const string Promo = "For the latest stories download the Example apps for iOS and Android.";
+        var result = Extract(Article().Replace("</article>", $"<p>{Closing}</p><p>{Promo}</p></article>", StringComparison.Ordinal));
+        Assert.DoesNotContain("download the Example apps", result.Text, StringComparison.Ordinal);
+        Assert.Contains(Closing, result.Text, StringComparison.Ordinal);
+        Assert.Contains(result.Removed, r => r.Reason == RemovalReasons.Promo && r.Text == Promo);
+    }
+
+    [Fact]
+    public void Extract_CallToActionWordsBeforeTheLastParagraphKept()
+    {
+        const string Inside = "Residents can download the forms from the council.";
+        var result = Extract(Article(inside: $"<p>{Inside}</p>").Replace("</article>", "<p>Council staff will publish the detailed figures next week, ward by ward, so that residents can see how much of the new money, after years of cuts, reaches their own streets and parks over the coming two years.</p></article>", StringComparison.Ordinal));
+        Assert.Contains(Inside, result.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Those who build your app keep their newsletters.", false)] // whole words only
+    [InlineData("Capture and manage email subscribers.", false)]
+    [InlineData("Sign up for our newsletter today.", true)]
+    [InlineData("Follow The Gazette on Twitter and Instagram.", true)]
+    [InlineData("Already a subscriber? Log in for immediate access.", true)]
+    public void TrailingPromoPhrases_MatchWholeWords(string text, bool promo) =>
+        Assert.Equal(promo, TrailingPromoPhrases.Match(text, text.Split(' ').Length) is not null);
 
     [Fact]
     public void Extract_RelatedLinkListDropped()

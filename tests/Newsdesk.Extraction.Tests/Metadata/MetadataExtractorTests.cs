@@ -228,4 +228,26 @@ public sealed class MetadataExtractorTests
     [Fact]
     public void Date_TaxonomyClassesAreNoCommentSection() =>
         Assert.Equal(new DateOnly(2012, 12, 16), Extract("<body><div class='post category-news post_tag-kommentar'><h2>Post</h2><p class='entry-meta'><abbr class='published' title='Dezember 16th, 2012'>16.12.2012</abbr></p></div><p>Copyright 2008-11-12</p></body>").Date?.Day);
+    [Fact]
+    public void Date_UtcMomentTakesTheLocalDayThePageWritesForIt()
+    {
+        var html = "<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"NewsArticle\",\"datePublished\":\"2023-11-09T02:11:03+00:00\"},"
+            + "{\"@type\":\"VideoObject\",\"uploadDate\":\"2023-11-08T21:11:03-05:00\"}]}</script><body><h1>Stabbing</h1></body>";
+        Assert.Equal("2023-11-08T21:11-05:00", Extract(html).Date?.ToString());
+    }
+
+    [Fact]
+    public void Date_UtcMomentStaysWhenNoLocalTimestampNamesIt()
+    {
+        var html = "<meta property='article:published_time' content='2023-11-09T02:11:03+00:00'><time datetime='2023-11-08T20:00:00-05:00'>Earlier</time>";
+        Assert.Equal(new DateOnly(2023, 11, 9), Extract(html).Date?.Day);
+    }
+
+    [Fact]
+    public void Date_ComesFromThePreviewImagePathWhenThePageStatesNone() =>
+        Assert.Equal(new DateOnly(2020, 3, 4), Extract("<meta property='og:image' content='http://example.com/news/photo/2020/03/04/a.jpg'><body><p>No date here.</p></body>").Date?.Day);
+
+    [Fact]
+    public void Date_StatedDateBeatsThePreviewImagePath() =>
+        Assert.Equal(new DateOnly(2021, 3, 1), Extract("<meta property='og:image' content='http://example.com/uploads/2018/02/01/a.jpg'><meta property='article:modified_time' content='2021-03-01'>").Date?.Day);
 }
