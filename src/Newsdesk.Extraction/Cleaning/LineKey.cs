@@ -20,7 +20,21 @@ public static class LineKey
         var any = false;
         foreach (var c in line)
         {
-            if (char.IsLetter(c))
+            if (c < 128)
+            {
+                // ASCII, most characters: the same hashes without a branch on the character's class (letters and
+                // spaces alternate, and each switch was a mispredicted branch). A letter is hashed lowercased, a
+                // digit as itself, anything else leaves both hashes as they were.
+                var lower = (uint)_asciiLetters[c];
+                var isLetter = lower != 0;
+                var isDigit = char.IsAsciiDigit(c);
+                var next = (hash ^ (isLetter ? lower : c)) * 1099511628211UL;
+                hash = isLetter | isDigit ? next : hash;
+                var nextLetters = (letterHash ^ lower) * 1099511628211UL;
+                letterHash = isLetter ? nextLetters : letterHash;
+                any |= isLetter;
+            }
+            else if (char.IsLetter(c))
             {
                 any = true;
                 var lower = char.ToLowerInvariant(c);
@@ -35,6 +49,21 @@ public static class LineKey
 
         letters = any ? letterHash : 0;
         return any ? hash : 0;
+    }
+
+    // Per ASCII character: its lowercase form if it is a letter, else 0. An array field, not a span over static data:
+    // the span property was not always inlined into the per-character loop.
+    private static readonly byte[] _asciiLetters = BuildAsciiLetters();
+
+    private static byte[] BuildAsciiLetters()
+    {
+        var table = new byte[128];
+        for (var c = (char)0; c < 128; c++)
+        {
+            table[c] = char.IsAsciiLetter(c) ? (byte)char.ToLowerInvariant(c) : (byte)0;
+        }
+
+        return table;
     }
 
     private static ulong Hash(ReadOnlySpan<char> line, bool includeDigits)

@@ -11,14 +11,14 @@ namespace Newsdesk.Extraction.Cleaning;
 /// </summary>
 public sealed class SiteBoilerplateIndex
 {
-    private readonly FrozenDictionary<ulong, int> _corpus;
+    private readonly LineCountTable _corpus;
     private readonly FrozenDictionary<(string Site, ulong Line), int> _site;
     private readonly FrozenDictionary<string, int> _siteDocuments;
 
     internal SiteBoilerplateIndex(
         Dictionary<ulong, int> corpus, Dictionary<(string, ulong), int> site, Dictionary<string, int> siteDocuments, int documents)
     {
-        _corpus = corpus.ToFrozenDictionary();
+        _corpus = new LineCountTable(corpus);
         _site = site.ToFrozenDictionary();
         _siteDocuments = siteDocuments.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Documents = documents;
@@ -35,7 +35,7 @@ public sealed class SiteBoilerplateIndex
 
     /// <summary>The number of indexed documents that contain the line whose <see cref="LineKey.OfLetters"/> is
     /// <paramref name="letterKey"/>.</summary>
-    public int CorpusCountOfKey(ulong letterKey) => _corpus.Count == 0 ? 0 : _corpus.GetValueOrDefault(letterKey);
+    public int CorpusCountOfKey(ulong letterKey) => _corpus.Count == 0 ? 0 : _corpus[letterKey];
 
     /// <summary>The number of indexed documents of <paramref name="site"/> that contain <paramref name="line"/>.</summary>
     public int SiteCount(string? site, ReadOnlySpan<char> line) =>

@@ -100,4 +100,32 @@ public class BoostedTreesTests
             Assert.Equal(1f / (1f + MathF.Exp(-score)), model.PredictArticle(vector), 5);
         }
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(31)]
+    [InlineData(33)]
+    [InlineData(500)]
+    public void PredictArticle_OfManyRows_IsBitForBitTheRowByRowResult(int rows)
+    {
+        const int width = 4;
+        var (features, labels, weights) = XorLikeData(width);
+        var model = BoostedTreesTrainer.Train(features, width, labels, weights, new BoostedTreesOptions { Trees = 30, Depth = 3 }, ["a", "b", "c", "d"], "test");
+        var result = new float[rows];
+        model.PredictArticle(features, width, result);
+        for (var r = 0; r < rows; r++)
+        {
+            Assert.Equal(BitConverter.SingleToInt32Bits(model.PredictArticle(features.AsSpan(r * width, width))),
+                BitConverter.SingleToInt32Bits(result[r]));
+        }
+    }
+
+    [Fact]
+    public void PredictArticle_OfManyRows_RefusesRowsNarrowerThanTheFeaturesRead()
+    {
+        var tree = new DecisionTree([1, -1, -1], [0.5f, 0, 0], [1, -1, -1], [2, -1, -1], [0, -1f, 1f]);
+        var model = new BoostedTreesModel(["a", "b"], 0, [tree], "test");
+        Assert.Throws<ArgumentException>(() => model.PredictArticle(new float[4], 1, new float[4]));
+        Assert.Throws<ArgumentException>(() => model.PredictArticle(new float[3], 2, new float[2]));
+    }
 }

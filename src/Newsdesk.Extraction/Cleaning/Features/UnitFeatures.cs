@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Newsdesk.Extraction.Cleaning.Features;
 
 /// <summary>
@@ -30,26 +32,53 @@ public static class UnitFeatures
         ArgumentNullException.ThrowIfNull(units);
         ArgumentNullException.ThrowIfNull(index);
         // First the keys, so that each profile is made once with its repeat count.
+        // Units with the same key form a group: its first unit and its size. One hash lookup per unit.
         var n = units.Count;
         var keys = new ulong[n];
         var letterKeys = new ulong[n];
-        var firstByKey = new Dictionary<ulong, int>();
-        var countByKey = new Dictionary<ulong, int>();
+        var groupOf = new int[n];
+        var groupFirst = new int[n];
+        var groupSize = new int[n];
+        var groups = 0;
+        var groupByKey = new Dictionary<ulong, int>(n);
         for (var i = 0; i < n; i++)
         {
             keys[i] = LineKey.Of(units[i].Text, out letterKeys[i]);
-            if (keys[i] != 0)
+            if (keys[i] == 0)
             {
-                firstByKey.TryAdd(keys[i], i);
-                countByKey[keys[i]] = countByKey.GetValueOrDefault(keys[i]) + 1;
+                continue;
             }
+
+            ref var group = ref CollectionsMarshal.GetValueRefOrAddDefault(groupByKey, keys[i], out var exists);
+            if (!exists)
+            {
+                group = groups++;
+                groupFirst[group] = i;
+            }
+
+            groupOf[i] = group;
+            groupSize[group]++;
+        }
+
+        // The shapes, then the corpus counts in a loop of their own: the index is megabytes and nearly every lookup
+        // misses the cache; with nothing else in the loop the processor overlaps the misses.
+        var shapes = new LineShape[n];
+        var corpusCounts = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            shapes[i] = LineShape.Measure(units[i].Text);
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            corpusCounts[i] = shapes[i].Words <= SiteBoilerplateIndexBuilder.MaxLineWords ? index.CorpusCountOfKey(letterKeys[i]) : 0;
         }
 
         var profiles = new UnitProfile[n];
         for (var i = 0; i < n; i++)
         {
             var text = units[i].Text;
-            var shape = LineShape.Measure(text);
+            var shape = shapes[i];
             var vocabulary = _noMatch;
             if (shape.Words <= VocabularyMaxWords && _anyPhrase.IsMatch(text))
             {
@@ -61,11 +90,11 @@ public static class UnitFeatures
             }
 
             var key = keys[i];
-            var corpus = shape.Words <= SiteBoilerplateIndexBuilder.MaxLineWords ? index.CorpusCountOfKey(letterKeys[i]) : 0;
-            profiles[i] = new UnitProfile(shape, vocabulary, key, key == 0 ? i : firstByKey[key],
+            var corpus = corpusCounts[i];
+            profiles[i] = new UnitProfile(shape, vocabulary, key, key == 0 ? i : groupFirst[groupOf[i]],
                 TrailingCredit.EndsWithCredit(text, out var captionWords), captionWords, corpus)
             {
-                Repeats = key == 0 ? 1 : countByKey[key],
+                Repeats = key == 0 ? 1 : groupSize[groupOf[i]],
             };
         }
 
@@ -110,8 +139,7 @@ public static class UnitFeatures
             blockSizes[unit.Block]++;
         }
 
-        // Sorted word hashes per unit, made only for the units the echo features compare.
-        var wordKeys = new ulong[]?[n];
+        using var echo = new LineEcho(units);
         var wordsBefore = 0;
         var proseBefore = 0;
         var lineInBlock = 0;
@@ -160,8 +188,8 @@ public static class UnitFeatures
             row[f++] = i + 1 < n ? Echo(i, i + 1) : 0;
             row[f++] = i > 0 ? Echo(i, i - 1) : 0;
             row[f++] = (float)units[i].Kind;
-            row[f++] = HasYear(units[i].Text) && s.Words <= 12 ? 1 : 0;
-            row[f++] = StartsWithBy(units[i].Text) && s.Words <= 10 ? 1 : 0;
+            row[f++] = s.Words <= 12 && HasYear(units[i].Text) ? 1 : 0;
+            row[f++] = s.Words <= 10 && StartsWithBy(units[i].Text) ? 1 : 0;
             row[f++] = i + 1 < n ? logWords[i + 1] : -1;
             row[f++] = i > 0 ? logWords[i - 1] : -1;
             row[f++] = (float)Math.Abs(i - longest) / n;
@@ -182,15 +210,7 @@ public static class UnitFeatures
                 return 0;
             }
 
-            var own = wordKeys[unit] ??= WordKeys(units[unit].Text);
-            var other = wordKeys[neighbour] ??= WordKeys(units[neighbour].Text);
-            var found = 0;
-            foreach (var word in own)
-            {
-                found += Array.BinarySearch(other, word) >= 0 ? 1 : 0;
-            }
-
-            return own.Length == 0 ? 0 : (float)found / own.Length;
+            return echo.Of(unit, neighbour);
         }
     }
 
@@ -247,38 +267,6 @@ public static class UnitFeatures
         }
 
         return count == 0 ? 0 : (float)hits / count;
-    }
-
-    /// <summary>The sorted hashes of a line's lowercased words, for the echo features: the share of a short line's
-    /// words that also occur in a longer neighbour (a caption restating the paragraph beside it, a repeated teaser).</summary>
-    private static ulong[] WordKeys(string text)
-    {
-        var keys = new List<ulong>();
-        var hash = 14695981039346656037UL;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
-                inWord = true;
-            }
-            else if (inWord)
-            {
-                keys.Add(hash);
-                hash = 14695981039346656037UL;
-                inWord = false;
-            }
-        }
-
-        if (inWord)
-        {
-            keys.Add(hash);
-        }
-
-        var array = keys.ToArray();
-        Array.Sort(array);
-        return array;
     }
 
     private static bool HasYear(ReadOnlySpan<char> text)

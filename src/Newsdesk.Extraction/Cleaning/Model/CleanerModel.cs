@@ -53,13 +53,8 @@ public sealed class CleanerModel
         }
 
         var rows = ContextFeatures.Compute(profiles, unitRows, first);
-        var width = ContextFeatures.Width;
         var result = new float[profiles.Length];
-        for (var i = 0; i < result.Length; i++)
-        {
-            result[i] = Context.PredictArticle(rows.AsSpan(i * width, width));
-        }
-
+        Context.PredictArticle(rows, ContextFeatures.Width, result);
         return result;
     }
 
@@ -67,13 +62,8 @@ public sealed class CleanerModel
     public float[] PredictFirstStage(float[] unitRows, int count)
     {
         ArgumentNullException.ThrowIfNull(unitRows);
-        var width = UnitFeatures.Names.Count;
         var result = new float[count];
-        for (var i = 0; i < count; i++)
-        {
-            result[i] = Unit.PredictArticle(unitRows.AsSpan(i * width, width));
-        }
-
+        Unit.PredictArticle(unitRows, UnitFeatures.Names.Count, result);
         return result;
     }
 
