@@ -1,4 +1,5 @@
 using Newsdesk.Extraction.Cleaning;
+using Newsdesk.Extraction.Metadata;
 using Newsdesk.Language.Entities;
 using Newsdesk.Language.Quotes;
 using Newsdesk.Language.Sentences;
@@ -47,10 +48,11 @@ internal static class Pipelines
     /// <summary>Stages that rewrite the text to remove what is not the article.</summary>
     private static IEnumerable<IDocumentStage> Cleaning(CleaningOptions? options = null) => [new CleaningStage(options)];
 
-    /// <summary>Stages that read the text, in order: tokens, sentences, entities, quotes, times. The quote stage
-    /// resolves speakers to the entities of a stage placed before it.</summary>
+    /// <summary>Stages that read the text, in order: its language when the input did not give one, tokens, sentences,
+    /// entities, quotes, times. The quote stage resolves speakers to the entities of a stage placed before it.</summary>
     private static IEnumerable<IDocumentStage> Language() =>
         [
+            new LanguageIdentificationStage(),
             new TokenizerStage(),
             new SentenceStage(),
             EntityStage.WithDefaultModel(),
