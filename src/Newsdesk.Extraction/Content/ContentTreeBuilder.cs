@@ -38,8 +38,11 @@ internal sealed class ContentTreeBuilder(int maxDepth, bool includeHidden = fals
             return;
         }
 
-        for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+        // By position, not by NextSibling: AngleSharp finds a node's next sibling by scanning its parent's children.
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            var child = children[i];
             if (child is IText text)
             {
                 var data = text.Data;

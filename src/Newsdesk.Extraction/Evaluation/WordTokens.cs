@@ -26,7 +26,8 @@ public static class WordTokens
             }
             else if (!isWord && start >= 0)
             {
-                words.Add(text[start..i].ToLowerInvariant());
+                // Lowercased straight into the new string: one allocation per word instead of a substring and its copy.
+                words.Add(string.Create(i - start, (text, start), static (word, source) => source.text.AsSpan(source.start, word.Length).ToLowerInvariant(word)));
                 start = -1;
             }
         }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using AngleSharp.Dom;
 
 namespace Newsdesk.Extraction.Metadata;
 
@@ -18,11 +17,11 @@ internal sealed class MetaTags
 
     private MetaTags(Dictionary<string, List<string>> values) => _values = values;
 
-    public static MetaTags Read(IDocument page)
+    public static MetaTags Read(PageElements elements)
     {
         var values = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
         var count = 0;
-        foreach (var meta in page.GetElementsByTagName("meta"))
+        foreach (var meta in elements.Meta)
         {
             if (++count > MaxTags)
             {

@@ -9,6 +9,7 @@ namespace Newsdesk.Extraction.Metadata;
 internal sealed class MetadataContext
 {
     private string? _visibleText;
+    private PageElements? _elements;
     private string? _heading;
     private bool _headingRead;
 
@@ -21,6 +22,13 @@ internal sealed class MetadataContext
     }
 
     public IDocument Page { get; }
+
+    /// <summary>The page's meta, link and time elements (read from <see cref="Page"/> when not given).</summary>
+    public PageElements Elements
+    {
+        get => _elements ??= PageElements.Of(Page);
+        init => _elements = value;
+    }
 
     /// <summary>The address the page was read from (the source's, else the document's own).</summary>
     public string? Url { get; }

@@ -34,7 +34,8 @@ public sealed class MetadataExtractor
 
         var url = known.Url ?? PageUrl(page);
         var structured = jsonLd is null ? JsonLdReader.Read(page) : JsonLdReader.Read(jsonLd);
-        var context = new MetadataContext(page, url, MetaTags.Read(page), structured);
+        var elements = PageElements.Of(page);
+        var context = new MetadataContext(page, url, MetaTags.Read(elements), structured) { Elements = elements };
         context.CanonicalUrl = known.CanonicalUrl ?? CanonicalUrl(context);
 
         var site = known.Site ?? SiteName(context);
@@ -97,7 +98,7 @@ public sealed class MetadataExtractor
 
     private static string? CanonicalUrl(MetadataContext context)
     {
-        foreach (var link in context.Page.GetElementsByTagName("link"))
+        foreach (var link in context.Elements.Links)
         {
             var rel = link.GetAttribute("rel");
             if (rel is not null && rel.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("canonical", StringComparer.OrdinalIgnoreCase)

@@ -64,9 +64,11 @@ internal static class PageText
                 }
             }
 
-            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+            // By position, not by PreviousSibling: AngleSharp finds a sibling by scanning the parent's children.
+            var children = node.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
             {
-                stack.Push(child);
+                stack.Push(children[i]);
             }
         }
 
@@ -101,9 +103,10 @@ internal static class PageText
                 continue;
             }
 
-            for (var next = node.LastChild; next is not null; next = next.PreviousSibling)
+            var children = node.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
             {
-                stack.Push(next);
+                stack.Push(children[i]);
             }
         }
 

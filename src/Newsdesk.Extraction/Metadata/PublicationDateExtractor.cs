@@ -277,7 +277,7 @@ internal static class PublicationDateExtractor
     private static NewsDate? FromFirstTime(MetadataContext context, bool insideArticleOnly)
     {
         var examined = 0;
-        foreach (var time in context.Page.GetElementsByTagName("time"))
+        foreach (var time in context.Elements.Times)
         {
             if (++examined > MaxCandidates)
             {

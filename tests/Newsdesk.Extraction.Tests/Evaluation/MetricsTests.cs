@@ -35,6 +35,19 @@ public class MetricsTests
     }
 
     [Fact]
+    public void Shingles_CountRepeatsAndKeepShortTextsApart()
+    {
+        // "a b c d a b c" has four shingles, of which "a b c d" predicts one; a text of fewer than four words is one
+        // shingle that only the same short text matches (not a longer text that starts with it).
+        var score = BodyMetrics.Shingles(WordTokens.Split("a b c d"), WordTokens.Split("a b c d a b c"));
+        Assert.Equal(1, score.Precision, 6);
+        Assert.Equal(0.25, score.Recall, 6);
+        Assert.Equal(0, BodyMetrics.Shingles(WordTokens.Split("a b c"), WordTokens.Split("a b c d")).F1);
+        Assert.Equal(1, BodyMetrics.Shingles(WordTokens.Split("a b"), WordTokens.Split("A b")).F1);
+        Assert.Equal(0, BodyMetrics.Shingles(WordTokens.Split("a b"), WordTokens.Split("a b a")).F1);
+    }
+
+    [Fact]
     public void Snippets_MatchAfterCollapsingWhitespace()
     {
         var counts = SnippetCounts.Score("Alpha  beta\n\ngamma. Menu", ["alpha beta", "beta gamma.", "delta"], ["Menu", "Login"]);
