@@ -7,4 +7,5 @@ require_shared data/cleaning/wcxb-dev.jsonl.gz
 newsdesk eval cleaning "$NEWSDESK_SHARED/data/cleaning/wcxb-dev.jsonl.gz" \
   --min page-text.f1=0.82 \
   --min page-text.gain=0.095 \
-  --min readability-js.f1=0.797
+  --min readability-js.f1=0.798 \
+  --min readability-lxml.f1=0.674

@@ -107,7 +107,7 @@ internal static class CleanSpeed
             }
         });
         var anyPhrase = new PhraseMatcher(new BoilerplateVocabulary.PhraseClass(
-            "any", "every class", [.. BoilerplateVocabulary.All.SelectMany(c => c.Phrases).Distinct(StringComparer.Ordinal)]));
+            "any", "every class", [.. BoilerplateVocabulary.All.SelectMany(c => c.AllPhrases).Distinct(StringComparer.Ordinal)]));
         var phrases = Time(() =>
         {
             foreach (var text in texts)

@@ -268,6 +268,45 @@ public sealed class PhraseMatcher
         return false;
     }
 
+    /// <summary>The most words a line may have for a phrase anywhere in it to make the line a label ("12 Comments",
+    /// "Foreign Correspondent"), provided the line does not end a sentence.</summary>
+    public const int LabelMaxWords = 3;
+
+    /// <summary>
+    /// True when a phrase of this matcher reads as a label in <paramref name="line"/> rather than as a word of a
+    /// sentence: the line is nothing but the phrase ("Reply"), or opens with it followed by no further word ("Comments
+    /// (12)", "Trending: …", "Comments | Share"), or is a short line of at most <see cref="LabelMaxWords"/> words that does
+    /// not end a sentence ("12 Comments"). "A spokesman declined to comment." is none of these.
+    /// </summary>
+    public bool IsLabel(ReadOnlySpan<char> line, LineShape shape)
+    {
+        if (!IsMatch(line))
+        {
+            return false;
+        }
+
+        if (IsWholeLine(line) || (shape.Words <= LabelMaxWords && !shape.EndsSentence))
+        {
+            return true;
+        }
+
+        var core = line.TrimStart(" -–—|»›<>()[]*•·".AsSpan());
+        foreach (var phrase in _phrases)
+        {
+            if (core.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && IsBounded(core, 0, phrase))
+            {
+                // A label is followed by punctuation, a count or nothing; a sentence goes on with a word.
+                var rest = core[phrase.Length..].TrimStart(' ');
+                if (rest.IsEmpty || !char.IsLetter(rest[0]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsBounded(ReadOnlySpan<char> line, int at, string phrase)
     {
         var end = at + phrase.Length;

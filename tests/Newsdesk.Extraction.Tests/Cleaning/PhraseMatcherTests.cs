@@ -7,7 +7,7 @@ public class PhraseMatcherTests
     private static readonly BoilerplateVocabulary.PhraseClass[] _classes =
     [
         .. BoilerplateVocabulary.All,
-        new("any", "every class at once", [.. BoilerplateVocabulary.All.SelectMany(c => c.Phrases).Distinct(StringComparer.Ordinal)]),
+        new("any", "every class at once", [.. BoilerplateVocabulary.All.SelectMany(c => c.AllPhrases).Distinct(StringComparer.Ordinal)]),
         new("short", "phrases the word-start walk leaves out or barely covers", ["ab", "x", "[...]", "-", "(c)", "a b"]),
     ];
 

@@ -15,12 +15,16 @@ public static class UnitFeatures
 
     private static readonly PhraseMatcher[] _matchers = [.. BoilerplateVocabulary.All.Select(c => new PhraseMatcher(c))];
 
+    // Per class, its label words (null when it has none): evidence only where the line reads as a label.
+    private static readonly PhraseMatcher?[] _labelMatchers =
+        [.. BoilerplateVocabulary.All.Select(c => c.LabelClass is { } labels ? new PhraseMatcher(labels) : null)];
+
     // Shared by every line that matches no phrase; never written to.
     private static readonly byte[] _noMatch = new byte[BoilerplateVocabulary.All.Count];
 
     // One search for the phrases of every class: most lines match none, and one vectorised pass rules them all out.
     private static readonly PhraseMatcher _anyPhrase = new(new BoilerplateVocabulary.PhraseClass(
-        "any", "every class at once", [.. BoilerplateVocabulary.All.SelectMany(c => c.Phrases).Distinct(StringComparer.Ordinal)]));
+        "any", "every class at once", [.. BoilerplateVocabulary.All.SelectMany(c => c.AllPhrases).Distinct(StringComparer.Ordinal)]));
 
     /// <summary>Lines with more words than this are not checked against the vocabularies: they are prose.</summary>
     internal const int VocabularyMaxWords = 30;
@@ -86,6 +90,10 @@ public static class UnitFeatures
                 for (var m = 0; m < _matchers.Length; m++)
                 {
                     vocabulary[m] = _matchers[m].IsMatch(text) ? (_matchers[m].IsWholeLine(text) ? (byte)2 : (byte)1) : (byte)0;
+                    if (vocabulary[m] != 2 && _labelMatchers[m] is { } labels && labels.IsLabel(text, shape))
+                    {
+                        vocabulary[m] = labels.IsWholeLine(text) ? (byte)2 : (byte)1;
+                    }
                 }
             }
 
