@@ -36,6 +36,7 @@ public sealed class PhraseMatcher
     // ASCII phrases that the walk does not cover (starting with punctuation, "[...]", or of one character): searched
     // at every occurrence of their first character.
     private readonly string[] _anywhere;
+    private readonly SearchValues<char>[] _anywhereFirst;
 
     /// <summary>Non-ASCII characters whose case-insensitive form is ASCII: a line with one takes the general search.</summary>
     private static readonly SearchValues<char> _foldsToAscii = SearchValues.Create(
@@ -61,6 +62,7 @@ public sealed class PhraseMatcher
 
         var walked = ascii.Where(p => p.Length >= 2 && char.IsAsciiLetterOrDigit(p[0])).ToArray();
         _anywhere = [.. ascii.Except(walked)];
+        _anywhereFirst = [.. _anywhere.Select(p => CaseVariants(p[0]))];
         foreach (var group in walked.GroupBy(p => Prefix(p[0], p[1])))
         {
             _byPrefix[group.Key] = [.. group];
@@ -129,27 +131,38 @@ public sealed class PhraseMatcher
     /// <summary>The ASCII phrases the walk leaves out, at every occurrence of their first character.</summary>
     private bool SearchesAnywhere(ReadOnlySpan<char> line)
     {
-        foreach (var phrase in _anywhere)
+        for (var p = 0; p < _anywhere.Length; p++)
         {
-            var lower = char.ToLowerInvariant(phrase[0]);
-            var upper = char.ToUpperInvariant(phrase[0]);
-            var offset = 0;
-            while (offset < line.Length)
+            if (ContainsBounded(line, _anywhere[p], _anywhereFirst[p]))
             {
-                var found = line[offset..].IndexOfAny(lower, upper);
-                if (found < 0)
-                {
-                    break;
-                }
-
-                var at = offset + found;
-                if (line[at..].StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && IsBounded(line, at, phrase))
-                {
-                    return true;
-                }
-
-                offset = at + 1;
+                return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when <paramref name="phrase"/> occurs in <paramref name="line"/> at word boundaries, ignoring case.
+    /// Candidates are found by the phrase's first character (<paramref name="firsts"/>: its case variants), then
+    /// compared: IndexOf(…, OrdinalIgnoreCase) walks char by char under InvariantGlobalization.</summary>
+    private static bool ContainsBounded(ReadOnlySpan<char> line, string phrase, SearchValues<char> firsts)
+    {
+        var offset = 0;
+        while (offset < line.Length)
+        {
+            var found = line[offset..].IndexOfAny(firsts);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            var at = offset + found;
+            if (line[at..].StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && IsBounded(line, at, phrase))
+            {
+                return true;
+            }
+
+            offset = at + 1;
         }
 
         return false;
@@ -227,25 +240,9 @@ public sealed class PhraseMatcher
 
         for (var p = 0; p < _nonAscii.Length; p++)
         {
-            var phrase = _nonAscii[p];
-            var offset = 0;
-            while (offset < line.Length)
+            if (ContainsBounded(line, _nonAscii[p], _nonAsciiFirst[p]))
             {
-                // Candidates by first character, then a comparison: IndexOf(…, OrdinalIgnoreCase) walks char by char
-                // under InvariantGlobalization.
-                var found = line[offset..].IndexOfAny(_nonAsciiFirst[p]);
-                if (found < 0)
-                {
-                    break;
-                }
-
-                var at = offset + found;
-                if (line[at..].StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && IsBounded(line, at, phrase))
-                {
-                    return true;
-                }
-
-                offset = at + 1;
+                return true;
             }
         }
 
